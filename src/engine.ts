@@ -1,0 +1,106 @@
+import { applyEdits, mapToBefore, resolveConflicts } from './apply.js';
+import { createDocument, groupParagraphs, positionIn, splitLines } from './document.js';
+import type { Edit, ReportedEdit, SkippedEdit } from './edit.js';
+import { detectMainLanguage } from './language/classify.js';
+import { createLanguageIdentifier } from './language/identify.js';
+import { extractMetadata, type Metadata } from './metadata/extract.js';
+import type { Pass } from './pass.js';
+import { defaultPasses } from './passes/index.js';
+import { findTail } from './tail.js';
+
+export interface CleanOptions {
+  /** Edits below this confidence are reported as suggestions, not applied. Default 0.6. */
+  minConfidence?: number;
+  /** The passes to run, in order. Default: every pass that is on by default. */
+  passes?: readonly Pass[];
+  /** Split off a trailing block in another language. Default true. */
+  splitTail?: boolean;
+  /** ISO 639-3 code of the article's language, instead of detecting it. */
+  language?: string;
+  /** Upper bound on fix-and-rerun rounds. Default 10. */
+  maxRounds?: number;
+}
+
+export interface Tail {
+  /** The split-off text, exactly as it was in the input (leading blank lines included). */
+  text: string;
+  /** Offset in the input where it starts: `input.slice(0, start)` is the body. */
+  start: number;
+  language: string;
+}
+
+export interface CleanResult {
+  text: string;
+  tail: Tail | null;
+  language: string;
+  metadata: Metadata;
+  /** Applied edits, in the order they were applied. */
+  edits: ReportedEdit[];
+  /** Edits below the confidence threshold, in the coordinates of the clean text. */
+  suggestions: SkippedEdit[];
+  /** Edits that overlapped a stronger edit in their round. */
+  conflicts: SkippedEdit[];
+  stats: { rounds: number; francCalls: number; stoppedBy: 'stable' | 'cycle' | 'max-rounds' };
+}
+
+export const DEFAULT_MIN_CONFIDENCE = 0.6;
+
+export function clean(input: string, options: CleanOptions = {}): CleanResult {
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const passes = options.passes ?? defaultPasses();
+  const passOrder = passes.map((pass) => pass.id);
+  const identifier = createLanguageIdentifier();
+  const inputLines = splitLines(input);
+  const language =
+    options.language ?? detectMainLanguage(groupParagraphs(input, inputLines).map((p) => p.text), identifier);
+  const split = options.splitTail === false ? null : findTail(input, language, identifier);
+  const tail: Tail | null = split ? { text: input.slice(split.start), start: split.start, language: split.language } : null;
+
+  let text = split ? input.slice(0, split.start) : input;
+  const seen = new Set([text]);
+  const history: Edit[][] = [];
+  const edits: ReportedEdit[] = [];
+  const conflicts: SkippedEdit[] = [];
+  let suggestions: SkippedEdit[] = [];
+  let stoppedBy: CleanResult['stats']['stoppedBy'] = 'max-rounds';
+  const maxRounds = options.maxRounds ?? 10;
+
+  for (let round = 1; round <= maxRounds; round++) {
+    const doc = createDocument(text, language);
+    const proposed = passes.flatMap((pass) => pass.run(doc));
+    const report = (edit: Edit): ReportedEdit => {
+      const inputOffset = history.reduceRight((offset, applied) => mapToBefore(offset, applied), edit.start);
+      const before = text.slice(edit.start, edit.end);
+      return { ...edit, round, ...positionIn(inputLines, inputOffset), before, after: edit.replacement };
+    };
+    const confident = proposed.filter((edit) => edit.confidence >= minConfidence);
+    const { accepted, conflicts: lost } = resolveConflicts(confident, passOrder);
+    conflicts.push(...lost.map(({ edit, lostTo }) => ({ ...report(edit), cause: 'conflict' as const, lostTo })));
+    if (accepted.length === 0) {
+      suggestions = proposed
+        .filter((edit) => edit.confidence < minConfidence)
+        .map((edit) => ({ ...report(edit), cause: 'low-confidence' as const }));
+      stoppedBy = 'stable';
+      break;
+    }
+    edits.push(...accepted.map(report));
+    history.push(accepted);
+    text = applyEdits(text, accepted);
+    if (seen.has(text)) {
+      stoppedBy = 'cycle';
+      break;
+    }
+    seen.add(text);
+  }
+
+  return {
+    text,
+    tail,
+    language,
+    metadata: extractMetadata(createDocument(text, language)),
+    edits,
+    suggestions,
+    conflicts,
+    stats: { rounds: history.length, francCalls: identifier.calls, stoppedBy },
+  };
+}

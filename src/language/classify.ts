@@ -1,0 +1,57 @@
+import type { LanguageIdentifier } from './identify.js';
+import { profile, scoreOf, secondScore } from './profile.js';
+
+/**
+ * Decides whether a stretch of text is in the main language, cheapest evidence first: a
+ * function-word profile, then franc only where the profile is unsure and the text is long
+ * enough (about 50 letters) for franc to beat a coin flip.
+ */
+export type Verdict = { kind: 'main' } | { kind: 'foreign'; language: string } | { kind: 'unsure' };
+
+const MIN_PROFILE_WORDS = 6;
+const MIN_SHARE = 0.12;
+const CLEAR_MARGIN = 1.5;
+export const MIN_FRANC_LETTERS = 50;
+
+export function classifyByProfile(text: string, mainLanguage: string): Verdict {
+  const result = profile(text);
+  if (result.words < MIN_PROFILE_WORDS || result.share < MIN_SHARE) return { kind: 'unsure' };
+  const mainScore = scoreOf(result, mainLanguage);
+  const bestScore = scoreOf(result, result.best);
+  if (result.best === mainLanguage) {
+    return bestScore >= CLEAR_MARGIN * secondScore(result) ? { kind: 'main' } : { kind: 'unsure' };
+  }
+  return bestScore >= CLEAR_MARGIN * mainScore ? { kind: 'foreign', language: result.best } : { kind: 'unsure' };
+}
+
+export function classify(text: string, mainLanguage: string, identifier: LanguageIdentifier): Verdict {
+  const cheap = classifyByProfile(text, mainLanguage);
+  if (cheap.kind !== 'unsure' || letterCount(text) < MIN_FRANC_LETTERS) return cheap;
+  const language = identifier.identify(text);
+  if (language === 'und') return { kind: 'unsure' };
+  return language === mainLanguage ? { kind: 'main' } : { kind: 'foreign', language };
+}
+
+export function letterCount(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
+}
+
+const SAMPLE_LETTERS = 1500;
+
+/**
+ * The main language, from the opening paragraphs (a tail is at the end, so it cannot outvote
+ * the article). The profile decides a clear case; franc decides the rest once, on the sample.
+ */
+export function detectMainLanguage(paragraphs: readonly string[], identifier: LanguageIdentifier): string {
+  let sample = '';
+  for (const paragraph of paragraphs) {
+    if (letterCount(paragraph) < 40 && paragraphs.length > 1) continue;
+    sample += (sample ? '\n' : '') + paragraph;
+    if (letterCount(sample) >= SAMPLE_LETTERS) break;
+  }
+  if (letterCount(sample) < MIN_FRANC_LETTERS) sample = paragraphs.join('\n');
+  const cheap = profile(sample);
+  if (cheap.words >= 30 && cheap.share >= 0.2 && scoreOf(cheap, cheap.best) >= 2 * secondScore(cheap)) return cheap.best;
+  if (letterCount(sample) < MIN_FRANC_LETTERS) return 'und';
+  return identifier.identify(sample);
+}

@@ -1,0 +1,60 @@
+import { STOPWORDS } from './stopwords.js';
+
+/**
+ * Cheap language evidence: the share of a text's words that are function words of each
+ * language, each word weighted by how few languages share it (Dutch `we`, Portuguese `a` and
+ * English `in` count for little). Costs a regex pass; franc is only asked where this is unsure.
+ */
+export interface Profile {
+  words: number;
+  best: string;
+  /** Weighted function-word share of the best language. */
+  share: number;
+  scores: ReadonlyMap<string, number>;
+}
+
+const WEIGHTS = buildWeights();
+
+function buildWeights(): Map<string, Map<string, number>> {
+  const owners = new Map<string, string[]>();
+  for (const [language, words] of Object.entries(STOPWORDS)) {
+    for (const word of new Set(words)) owners.set(word, [...(owners.get(word) ?? []), language]);
+  }
+  const weights = new Map<string, Map<string, number>>();
+  for (const [word, languages] of owners) {
+    weights.set(word, new Map(languages.map((language) => [language, 1 / languages.length])));
+  }
+  return weights;
+}
+
+const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+
+export function profile(text: string): Profile {
+  const scores = new Map<string, number>();
+  let words = 0;
+  for (const match of text.matchAll(WORD)) {
+    words++;
+    const owners = WEIGHTS.get(match[0].toLowerCase());
+    if (!owners) continue;
+    for (const [language, weight] of owners) scores.set(language, (scores.get(language) ?? 0) + weight);
+  }
+  let best = 'und';
+  let bestScore = 0;
+  for (const [language, score] of scores) {
+    if (score > bestScore) [best, bestScore] = [language, score];
+  }
+  return { words, best, share: words ? bestScore / words : 0, scores };
+}
+
+export function scoreOf(result: Profile, language: string): number {
+  return result.scores.get(language) ?? 0;
+}
+
+/** The runner-up's score, to tell a clear winner from a close call. */
+export function secondScore(result: Profile): number {
+  let second = 0;
+  for (const [language, score] of result.scores) {
+    if (language !== result.best && score > second) second = score;
+  }
+  return second;
+}

@@ -1,0 +1,66 @@
+/**
+ * duplicate-line: a line or paragraph printed twice in a row, as scrapers do with photo captions.
+ *
+ * Fixes `The lobby of the office in Paris.` / `The lobby of the office in Paris.` -> once;
+ * the copies may differ in quote style (`'` / `’`), white space or case, and the copy kept is
+ * the one whose quotes match the rest of the document.
+ *
+ * Leaves alone short lines (under three words: `Yes.` / `Yes.` in dialogue, `* * *`) and
+ * repeats that are not adjacent (a refrain, a standing line at both ends of an article).
+ */
+import { isBlank, type Document, type Span } from '../document.js';
+import { makeEdit, type Edit } from '../edit.js';
+
+const ID = 'duplicate-line';
+const MIN_WORDS = 3;
+
+export const duplicateLine = {
+  id: ID,
+  description: 'Keeps one copy of a line or paragraph repeated consecutively (a caption printed twice).',
+  defaultOn: true,
+  run(doc: Document): Edit[] {
+    const lines = doc.lines.filter((line) => !isBlank(line.text));
+    const curlyShare = curlyQuoteShare(doc.text);
+    const edits: Edit[] = [];
+    for (let index = 1; index < lines.length; index++) {
+      const first = lines[index - 1]!;
+      const second = lines[index]!;
+      if (second.text === first.text && index > 1 && lines[index - 2]?.text === first.text) continue;
+      if (comparable(first.text) !== comparable(second.text)) continue;
+      if (first.text.trim().split(/\s+/).length < MIN_WORDS) continue;
+      const dropFirst = typographyFit(second.text, curlyShare) > typographyFit(first.text, curlyShare);
+      const reason = dropFirst
+        ? 'the line is repeated on the next line, whose quotes match the rest of the article'
+        : 'the line repeats the line before it';
+      edits.push(dropFirst ? removal(first, second, reason) : removal(second, first, reason));
+    }
+    return edits;
+  },
+};
+
+/** Removes `line` together with the line break that separates it from its twin. */
+function removal(line: Span, twin: Span, reason: string): Edit {
+  return line.start < twin.start
+    ? makeEdit(ID, line.start, twin.start, '', reason, 0.95)
+    : makeEdit(ID, twin.end, line.end, '', reason, 0.95);
+}
+
+function comparable(line: string): string {
+  return line.replace(/[‘’‛′`]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+const CURLY = /[‘’“”]/g;
+const STRAIGHT = /['"]/g;
+
+function curlyQuoteShare(text: string): number {
+  const curly = text.match(CURLY)?.length ?? 0;
+  const straight = text.match(STRAIGHT)?.length ?? 0;
+  return curly + straight === 0 ? 0.5 : curly / (curly + straight);
+}
+
+/** How well a line's quotes agree with the document's habit: higher is better. */
+function typographyFit(line: string, curlyShare: number): number {
+  const curly = line.match(CURLY)?.length ?? 0;
+  const straight = line.match(STRAIGHT)?.length ?? 0;
+  return curly * (curlyShare - 0.5) + straight * (0.5 - curlyShare);
+}

@@ -1,0 +1,54 @@
+/**
+ * number-period: a stray period between a number and the scale word or unit that belongs to it.
+ *
+ * Fixes `the 100. million Americans` -> `the 100 million Americans`, `$1.5. billion`,
+ * `40. percent`, and the same in languages that write no ordinal period (`100. miljoen`).
+ *
+ * Leaves alone a real sentence end (`in 2019. Million people...`: the next word is
+ * capitalised), numbered list items (`1. million reasons` at the start of a line), and
+ * languages whose ordinals take a period (German `4. Oktober`, Polish, Danish...), where the
+ * period may be right.
+ */
+import type { Document } from '../document.js';
+import { makeEdit, type Edit } from '../edit.js';
+
+const ID = 'number-period';
+
+const SCALE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  eng: ['million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'thousand', 'thousands', 'hundred', 'hundreds', 'percent', 'per cent', 'percentage points?', 'dollars', 'euros', 'pounds', 'yen', 'yuan', 'rupees', 'people', 'kilometres', 'kilometers', 'km', 'miles', 'metres', 'meters', 'feet', 'kg', 'kilograms', 'tonnes', 'tons', 'degrees', 'years', 'months', 'days', 'hours', 'minutes'],
+  nld: ['miljoen', 'miljard', 'duizend', 'honderd', 'procent', 'euro', 'dollar', 'kilometer', 'jaar', 'mensen'],
+  fra: ['millions?', 'milliards?', 'mille', 'cents', 'pour cent', 'pour-cent', 'euros', 'dollars', 'kilomètres', 'ans', 'personnes'],
+  spa: ['millones', 'mil', 'millón', 'por ciento', 'euros', 'dólares', 'kilómetros', 'años', 'personas'],
+  ita: ['milioni', 'miliardi', 'mila', 'per cento', 'euro', 'dollari', 'chilometri', 'anni', 'persone'],
+  por: ['milhões', 'bilhões', 'mil', 'por cento', 'euros', 'dólares', 'quilómetros', 'quilômetros', 'anos', 'pessoas'],
+  swe: ['miljoner', 'miljarder', 'tusen', 'procent', 'kronor', 'kilometer', 'år', 'personer'],
+};
+
+const PATTERNS = new Map(
+  Object.entries(SCALE_WORDS).map(([language, words]) => [
+    language,
+    new RegExp(`(?<=\\d)\\.(?=[ \\t\\u00a0]+(?:${words.join('|')})(?![\\p{L}\\p{N}]))`, 'gu'),
+  ]),
+);
+
+export const numberPeriod = {
+  id: ID,
+  description: 'Removes a stray period between a number and its scale word or unit: “100. million”.',
+  defaultOn: true,
+  run(doc: Document): Edit[] {
+    const pattern = PATTERNS.get(doc.language === 'und' ? 'eng' : doc.language);
+    if (!pattern) return [];
+    const edits: Edit[] = [];
+    for (const line of doc.lines) {
+      for (const match of line.text.matchAll(pattern)) {
+        const numberStart = /[$€£¥]?[\d.,]*$/.exec(line.text.slice(0, match.index))!.index;
+        if (line.text.slice(0, numberStart).trim() === '') continue;
+        const start = line.start + match.index;
+        const number = line.text.slice(numberStart, match.index);
+        const unit = /^\s+(\S+)/.exec(line.text.slice(match.index + 1))?.[1] ?? '';
+        edits.push(makeEdit(ID, start, start + 1, '', `a period cannot stand between “${number}” and “${unit}”`, 0.95));
+      }
+    }
+    return edits;
+  },
+};

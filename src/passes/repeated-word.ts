@@ -1,0 +1,107 @@
+/**
+ * repeated-word: a word or phrase said twice by accident.
+ *
+ * Fixes an echo of a sentence's last words as a bogus sentence of its own
+ * (`blocked in the United States. States. But` -> `blocked in the United States. But`,
+ * `the United States. United States.`) and plain doubled words (`the the`, `it it`,
+ * `in the\nthe sea`).
+ *
+ * Leaves alone what language repeats on purpose: `had had`, `that that`, `her her`,
+ * `so so`, `far far away`, `blah blah`, capitalised doubles that are names (`Bora Bora`,
+ * `Walla Walla`, `Duran Duran`), `New York, New York` (a comma between), `No. No.` (the
+ * sentence is nothing but the echo), numbers (`1 000 000`) and single letters (`O O O`).
+ */
+import type { Document } from '../document.js';
+import { makeEdit, type Edit } from '../edit.js';
+import { stopwordsOf } from '../language/stopwords.js';
+
+const ID = 'repeated-word';
+
+const ECHO =
+  /(?<=[\p{L}\p{M}\p{N}])\.([ \t]+)([\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*){0,3})\.(?=\s|$)/gu;
+const WORDS_BEFORE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
+/** Words a writer repeats as a sentence for emphasis: `again and again. Again.` */
+const EMPHATIC = new Set(['again', 'never', 'no', 'yes', 'nothing', 'now', 'ever', 'forever', 'please', 'enough', 'more', 'gone', 'done', 'right', 'really', 'indeed', 'exactly', 'ok', 'okay', 'stop', 'go', 'why', 'what', 'nobody', 'none', 'everything', 'anything']);
+
+const DOUBLED =
+  /(?<![\p{L}\p{M}\p{N}'’.@/-])([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)([ \t]*(?:\r\n|\n|\r)?[ \t]*)(\1)(?![\p{L}\p{M}\p{N}'’@/-]|\.\p{L})/giu;
+/** English words that are doubled on purpose often enough that a double proves nothing. */
+const INTENDED_DOUBLES = new Set(['had', 'that', 'her', 'is', 'can', 'so', 'far', 'very', 'no', 'yes', 'ha', 'haha', 'ho', 'hee', 'blah', 'bla', 'yadda', 'bye', 'la', 'na', 'boo', 'hip', 'wild', 'knock', 'tut', 'tsk', 'chop', 'choo', 'bang', 'boom', 'meow', 'woof', 'ok', 'okay', 'oh', 'ah', 'hush', 'now', 'there', 'well', 'many', 'much', 'more', 'bling', 'bora', 'goo', 'mau', 'walla', 'baden', 'sing', 'knock', 'tom', 'din', 'dum', 'cha', 'ding', 'tick', 'tock', 'pom', 'mahi', 'yum', 'wah', 'hum', 'rah', 'go', 'aye', 'do', 'tra', 'fifty', 'half', 'ta', 'da', 'pee', 'wee', 'bonbon', 'sapiens']);
+/** Particles doubled in phrasal verbs: `log in in the morning`, `signed up up front`. */
+const PARTICLES = new Set(['in', 'on', 'up', 'out', 'off', 'down', 'over', 'by', 'around', 'through', 'back', 'away']);
+
+export const repeatedWord = {
+  id: ID,
+  description: 'Removes a word or phrase repeated by accident: doubled words and bogus echo sentences.',
+  defaultOn: true,
+  run(doc: Document): Edit[] {
+    return doc.paragraphs.flatMap((paragraph) => [
+      ...echoedSentences(paragraph.text, paragraph.start),
+      ...doubledWords(paragraph.text, paragraph.start, doc.language),
+    ]);
+  },
+};
+
+function echoedSentences(text: string, offset: number): Edit[] {
+  const edits: Edit[] = [];
+  for (const match of text.matchAll(ECHO)) {
+    const echo = match[2]!.split(/[ \t]+/);
+    const sentenceStart = Math.max(text.lastIndexOf('. ', match.index - 1), text.lastIndexOf('? ', match.index - 1), text.lastIndexOf('! ', match.index - 1)) + 1;
+    const before = text.slice(sentenceStart, match.index).match(WORDS_BEFORE) ?? [];
+    if (before.length < echo.length + 2) continue;
+    const ending = before.slice(-echo.length);
+    if (!sameWords(ending, echo)) continue;
+    if (echo.every((word) => EMPHATIC.has(word.toLowerCase()))) continue;
+    const removeFrom = offset + match.index + 1;
+    const removeTo = offset + match.index + match[0].length;
+    const phrase = match[2]!;
+    const capitalised = /^\p{Lu}/u.test(ending[0]!);
+    edits.push(
+      makeEdit(ID, removeFrom, removeTo, '', `“${phrase}.” repeats the end of the sentence before it as a sentence of its own`, capitalised ? 0.92 : 0.75),
+    );
+  }
+  return edits;
+}
+
+/** Equal word by word; the echo may capitalise its first word as a sentence would. */
+function sameWords(ending: string[], echo: string[]): boolean {
+  return ending.every((word, index) => {
+    const echoed = echo[index]!;
+    if (index > 0) return word === echoed;
+    return word === echoed || word.charAt(0).toUpperCase() + word.slice(1) === echoed;
+  });
+}
+
+function doubledWords(text: string, offset: number, language: string): Edit[] {
+  const edits: Edit[] = [];
+  const stopwords = stopwordsOf(language);
+  const english = language === 'eng' || language === 'und';
+  for (const match of text.matchAll(DOUBLED)) {
+    const [, first = '', gap = '', second = ''] = match;
+    const word = first.toLowerCase();
+    const functionWord = stopwords.has(word);
+    const confidence = judgeDouble(first, second, word, functionWord, english, text.slice(0, match.index));
+    if (confidence === 0) continue;
+    const start = offset + match.index + first.length;
+    edits.push(makeEdit(ID, start, start + gap.length + second.length, '', `“${word}” is written twice in a row`, confidence));
+  }
+  return edits;
+}
+
+/** 0 when the double may be intended, else the confidence that it is a slip. */
+function judgeDouble(first: string, second: string, word: string, functionWord: boolean, english: boolean, before: string): number {
+  const singleLetter = [...word].length === 1;
+  if (singleLetter && word !== 'a' && word !== 'i') return 0;
+  if (english && INTENDED_DOUBLES.has(word)) return 0;
+  if (/^\p{Lu}/u.test(second)) {
+    const shouted = first === first.toUpperCase() && second === second.toUpperCase();
+    return shouted && functionWord ? 0.9 : 0;
+  }
+  if (/^\p{Lu}/u.test(first) && !functionWord) return 0;
+  if (!english) return functionWord || word.length < 4 ? 0 : 0.7;
+  const previousWord = /([\p{L}\p{M}'’]+)\W*$/u.exec(before)?.[1]?.toLowerCase();
+  if (PARTICLES.has(word) && previousWord && !INTENDED_DOUBLES.has(previousWord)) return 0;
+  if (['may', 'will', 'might', 'must'].includes(word) && /^\p{Lu}/u.test(first)) return 0;
+  if (previousWord && /^\p{Lu}/u.test(/([\p{L}\p{M}'’]+)\W*$/u.exec(before)?.[1] ?? '') && !functionWord && before.trimEnd().length > 0 && !/[.!?]\s*$/.test(before)) return 0;
+  return functionWord ? 0.95 : 0.8;
+}

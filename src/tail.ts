@@ -1,0 +1,64 @@
+import { isBlank, splitLines, type Span } from './document.js';
+import { classify, letterCount, type Verdict } from './language/classify.js';
+import type { LanguageIdentifier } from './language/identify.js';
+import { bareLabel, isMetadataLine } from './metadata/labels.js';
+
+/**
+ * Finds the trailing block in another language (an advertising or newsletter tail a
+ * republishing site glued on) so it can be split off before any pass runs: `body + tail`
+ * is always the input. Scans back from the end and stops at the first line in the main
+ * language, so a foreign quote or paragraph inside the article never starts a tail.
+ */
+export interface TailSplit {
+  /** Offset in the input where the tail starts (its leading blank lines included). */
+  start: number;
+  language: string;
+}
+
+const MIN_FOREIGN_LETTERS = 120;
+const DATE_LIKE = /^\W*\d|\b(?:1[89]|20)\d\d\b|\d{1,2}[:/.-]\d{1,2}/;
+
+export function findTail(text: string, mainLanguage: string, identifier: LanguageIdentifier): TailSplit | null {
+  if (mainLanguage === 'und') return null;
+  const lines = splitLines(text).filter((line) => !isBlank(line.text));
+  const verdicts: Verdict[] = [];
+  let firstAfterMain = lines.length;
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const verdict = classify(lines[index]!.text, mainLanguage, identifier);
+    if (verdict.kind === 'main') break;
+    verdicts[index] = verdict;
+    firstAfterMain = index;
+  }
+  const firstForeign = lines.findIndex((_, index) => index >= firstAfterMain && verdicts[index]?.kind === 'foreign');
+  if (firstForeign === -1) return null;
+
+  const foreign = lines.slice(firstForeign).filter((_, offset) => verdicts[firstForeign + offset]?.kind === 'foreign');
+  if (foreign.reduce((sum, line) => sum + letterCount(line.text), 0) < MIN_FOREIGN_LETTERS) return null;
+  const blockLanguage = identifier.identify(foreign.map((line) => line.text).join('\n'));
+  if (blockLanguage === mainLanguage || blockLanguage === 'und') return null;
+
+  const heading = lines[firstForeign - 1];
+  const takesHeading = firstForeign - 1 >= firstAfterMain && isHeading(heading!.text) && !bareLabel(lines[firstForeign - 2]?.text ?? '');
+  return { start: splitPoint(text, takesHeading ? heading! : lines[firstForeign]!), language: blockLanguage };
+}
+
+/** A short title line: no sentence punctuation at its end, no date, and not a metadata line. */
+function isHeading(line: string): boolean {
+  const trimmed = line.trim();
+  return (
+    trimmed.length <= 80 &&
+    trimmed.split(/\s+/).length <= 10 &&
+    !/[.!?,;:]$/.test(trimmed) &&
+    !isMetadataLine(trimmed) &&
+    !DATE_LIKE.test(trimmed)
+  );
+}
+
+/** The tail starts right after the line break that ends the last body line. */
+function splitPoint(text: string, firstTailLine: Span): number {
+  let start = firstTailLine.start;
+  while (start > 0 && /[\r\n \t]/.test(text[start - 1]!)) start--;
+  if (start === 0) return 0;
+  const lineBreak = /^(\r\n|\n|\r)/.exec(text.slice(start));
+  return start + (lineBreak?.[0].length ?? 0);
+}
