@@ -25,6 +25,8 @@ export interface ReportedEdit extends Edit {
   column: number;
   before: string;
   after: string;
+  /** The text around the edit in its round, up to a line break or 40 characters each side. */
+  context: { before: string; after: string };
 }
 
 export type SkipCause = 'low-confidence' | 'conflict';
@@ -48,6 +50,23 @@ export function makeEdit(
 
 function clampConfidence(confidence: number): number {
   return Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
+}
+
+const CONTEXT_WIDTH = 40;
+
+/** Up to `CONTEXT_WIDTH` characters each side of `start..end`, never crossing a line break. */
+export function contextAround(text: string, start: number, end: number): ReportedEdit['context'] {
+  const before = text.slice(Math.max(0, start - CONTEXT_WIDTH), start);
+  const after = text.slice(end, end + CONTEXT_WIDTH);
+  return { before: before.replace(/^[^]*[\r\n]/, ''), after: after.replace(/[\r\n][^]*$/, '') };
+}
+
+/**
+ * Names an edit across runs, for `CleanOptions.rejected`. Offsets shift from round to round and
+ * with every decision, so the key is what the edit does and the text around it instead.
+ */
+export function editKey(edit: Pick<ReportedEdit, 'pass' | 'before' | 'after' | 'context'>): string {
+  return JSON.stringify([edit.pass, edit.before, edit.after, edit.context.before, edit.context.after]);
 }
 
 /** Ranges that share at least one character conflict; touching ranges do not (textlint#731). */

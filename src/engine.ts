@@ -1,6 +1,6 @@
 import { applyEdits, mapToBefore, resolveConflicts } from './apply.js';
 import { createDocument, groupParagraphs, positionIn, splitLines } from './document.js';
-import type { Edit, ReportedEdit, SkippedEdit } from './edit.js';
+import { contextAround, editKey, type Edit, type ReportedEdit, type SkippedEdit } from './edit.js';
 import { detectMainLanguage } from './language/classify.js';
 import { createLanguageIdentifier } from './language/identify.js';
 import { extractMetadata, type Metadata } from './metadata/extract.js';
@@ -19,6 +19,11 @@ export interface CleanOptions {
   language?: string;
   /** Upper bound on fix-and-rerun rounds. Default 10. */
   maxRounds?: number;
+  /**
+   * Keys (`editKey`) of edits a reviewer refused: they are never proposed again, in any round,
+   * so the edits that remain apply exactly as they would have and nothing shifts.
+   */
+  rejected?: ReadonlySet<string>;
 }
 
 export interface Tail {
@@ -64,15 +69,18 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   let suggestions: SkippedEdit[] = [];
   let stoppedBy: CleanResult['stats']['stoppedBy'] = 'max-rounds';
   const maxRounds = options.maxRounds ?? 10;
+  const rejected = options.rejected ?? new Set<string>();
 
   for (let round = 1; round <= maxRounds; round++) {
     const doc = createDocument(text, language);
-    const proposed = passes.flatMap((pass) => pass.run(doc));
     const report = (edit: Edit): ReportedEdit => {
       const inputOffset = history.reduceRight((offset, applied) => mapToBefore(offset, applied), edit.start);
       const before = text.slice(edit.start, edit.end);
-      return { ...edit, round, ...positionIn(inputLines, inputOffset), before, after: edit.replacement };
+      const context = contextAround(text, edit.start, edit.end);
+      return { ...edit, round, ...positionIn(inputLines, inputOffset), before, after: edit.replacement, context };
     };
+    const isRejected = (edit: Edit) => rejected.size > 0 && rejected.has(editKey(report(edit)));
+    const proposed = passes.flatMap((pass) => pass.run(doc)).filter((edit) => !isRejected(edit));
     const confident = proposed.filter((edit) => edit.confidence >= minConfidence);
     const { accepted, conflicts: lost } = resolveConflicts(confident, passOrder);
     conflicts.push(...lost.map(({ edit, lostTo }) => ({ ...report(edit), cause: 'conflict' as const, lostTo })));

@@ -1,5 +1,5 @@
 export { clean, DEFAULT_MIN_CONFIDENCE, type CleanOptions, type CleanResult, type Tail } from './engine.js';
-export type { Edit, ReportedEdit, SkippedEdit } from './edit.js';
+export { editKey, type Edit, type ReportedEdit, type SkippedEdit } from './edit.js';
 export type { Document } from './document.js';
 export type { Pass } from './pass.js';
 export type { Metadata } from './metadata/extract.js';
