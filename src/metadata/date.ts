@@ -1,69 +1,60 @@
 import { createRequire } from 'node:module';
 
 /**
- * Dates through chrono-node, one locale module loaded on first use: the whole package costs
- * about 90 ms to load, one locale about 5 to 20 ms, and most runs need none.
+ * Dates through any-date-parser, which knows month names and orders from the platform's Intl
+ * data for any locale, loaded on first use. (chrono-node was tried first: 20 ms to load and
+ * 20-130 ms per first parse of each shape, which alone broke the start-up budget.)
  */
-interface ChronoComponents {
-  get(component: 'year' | 'month' | 'day' | 'hour' | 'minute'): number | null;
-  isCertain(component: 'year' | 'month' | 'day' | 'hour' | 'minute'): boolean;
+interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  invalid?: string;
 }
-interface ChronoResult {
-  index: number;
-  text: string;
-  start: ChronoComponents;
-}
-interface ChronoLocale {
-  parse(text: string, reference?: Date, options?: { forwardDate?: boolean }): ChronoResult[];
+interface DateParser {
+  attempt(text: string, locale?: string): DateParts;
 }
 
 const LOCALE_OF_LANGUAGE: Readonly<Record<string, string>> = {
-  eng: 'en', deu: 'de', nld: 'nl', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', swe: 'sv', fin: 'fi',
-  rus: 'ru', ukr: 'uk', jpn: 'ja', cmn: 'zh', vie: 'vi', ind: 'id',
+  eng: 'en-US', nld: 'nl-NL', deu: 'de-DE', fra: 'fr-FR', spa: 'es-ES', ita: 'it-IT', por: 'pt-PT', swe: 'sv-SE',
+  dan: 'da-DK', nob: 'nb-NO', fin: 'fi-FI', pol: 'pl-PL', ces: 'cs-CZ', hun: 'hu-HU', ron: 'ro-RO', tur: 'tr-TR',
+  rus: 'ru-RU', ukr: 'uk-UA', ind: 'id-ID', vie: 'vi-VN',
 };
 
-const loaded = new Map<string, ChronoLocale>();
+let parser: DateParser | undefined;
 
-function locale(code: string): ChronoLocale {
-  let chrono = loaded.get(code);
-  if (!chrono) {
-    const require = createRequire(import.meta.url);
-    chrono = require(`chrono-node/${code}`) as ChronoLocale;
-    loaded.set(code, chrono);
-  }
-  return chrono;
+function dateParser(): DateParser {
+  parser ??= (createRequire(import.meta.url)('any-date-parser') as { default: DateParser }).default;
+  return parser;
 }
 
-export interface ParsedDate {
-  /** ISO 8601: `2020-10-04`, or `2021-03-12T14:05` when the time is given. */
-  iso: string;
-  /** Share of the value's characters that the date expression covers. */
-  coverage: number;
-}
+/** A value shaped like a date: a year, or day and month in digits. Keeps prose away from the parser. */
+const DATE_SHAPE = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
+const MAX_DATE_LENGTH = 48;
 
-/** Parses a complete calendar date (year, month and day all written out) from `value`. */
-export function parseDate(value: string, language = 'eng'): ParsedDate | null {
-  const codes = [...new Set([LOCALE_OF_LANGUAGE[language] ?? 'en', 'en'])];
-  for (const code of codes) {
-    const found = locale(code).parse(value, new Date(2000, 0, 1))[0];
-    if (!found) continue;
-    const { start } = found;
-    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
-    const date = [start.get('year'), start.get('month'), start.get('day')].map((part, index) =>
-      String(part).padStart(index === 0 ? 4 : 2, '0'),
-    );
-    let iso = date.join('-');
-    if (start.isCertain('hour')) {
-      iso += `T${String(start.get('hour')).padStart(2, '0')}:${String(start.get('minute') ?? 0).padStart(2, '0')}`;
-    }
-    return { iso, coverage: found.text.length / Math.max(1, value.trim().length) };
+/** ISO 8601 for a complete calendar date in `value`: `2020-10-04`, or `2021-03-12T14:05` with a time. */
+export function parseDate(value: string, language = 'eng'): string | null {
+  const text = value.trim();
+  if (text.length > MAX_DATE_LENGTH || !DATE_SHAPE.test(text)) return null;
+  const locales = [...new Set([LOCALE_OF_LANGUAGE[language] ?? 'en-US', 'en-US'])];
+  for (const locale of locales) {
+    const parts = dateParser().attempt(text, locale);
+    if (parts.invalid || !parts.year || !parts.month || !parts.day) continue;
+    let iso = `${String(parts.year).padStart(4, '0')}-${pad(parts.month)}-${pad(parts.day)}`;
+    if (parts.hour !== undefined) iso += `T${pad(parts.hour)}:${pad(parts.minute ?? 0)}`;
+    return iso;
   }
   return null;
 }
 
 /** A value that is a date and (almost) nothing else: `Oct 4, 2020`, `2021-03-12 14:05`. */
 export function isDateValue(value: string, language = 'eng'): boolean {
-  if (!/\d/.test(value) || value.length > 60) return false;
-  const parsed = parseDate(value, language);
-  return parsed !== null && parsed.coverage >= 0.6;
+  const words = value.trim().split(/\s+/).length;
+  return words <= 7 && !/[.!?]$/.test(value.trim().replace(/\b(?:a\.m|p\.m)\.$/i, '')) && parseDate(value, language) !== null;
+}
+
+function pad(part: number): string {
+  return String(part).padStart(2, '0');
 }

@@ -31,7 +31,7 @@ export function extractMetadata(doc: Document): Metadata {
     if (labelled.kind === 'date' && metadata.published === null) {
       const parsed = parseDate(labelled.value, doc.language);
       if (parsed) {
-        metadata.published = parsed.iso;
+        metadata.published = parsed;
         metadata.publishedText = labelled.value;
       }
     }
