@@ -1,21 +1,36 @@
 import type { Document } from '../document.js';
+import { isArticle } from '../language/determiners.js';
 import { isStopword } from '../language/stopwords.js';
-import { startsUpper, wordTokens, type WordToken } from './words.js';
+import { startsLower, startsUpper, wordTokens, type WordToken } from './words.js';
 
 /**
  * How the document spells each word, counted once per round and shared by the passes.
  * A capitalised spelling counts as evidence for a name only where grammar does not explain the
  * capital: mid-sentence and standing alone. Inside a longer name (`National Security Agency`,
- * `People's Daily`, `Bill Shorten`) the capital belongs to the name, not to the bare word;
- * after a title (`Mr Smith`, `President Trump`) the word still stands for itself.
+ * `People's Daily`, `Bill Shorten`) the capital belongs to the name, not to the bare word; so
+ * does a title before a name (`President Smith` says nothing about `president`) and a capital
+ * right after an article (`the Times`, `the Guardian` say nothing about `at times`, `legal
+ * guardian`). After a title (`Mr Smith`) the name still stands for itself.
  */
 export interface FormCount {
   /** Mid-sentence, not part of a run of capitalised words. */
   standalone: number;
-  /** Mid-sentence, inside a run of capitalised words. */
+  /** Mid-sentence, inside a run of capitalised words, as a title before a name, or after an article. */
   inName: number;
   /** Sentence-initial or ambiguous. */
   elsewhere: number;
+  /**
+   * Anywhere, directly followed by another capitalised word of the same sentence: the first
+   * part of a name (`Rose Lee`, `Grant Hill`), whose lower-case twin is often a word of its own
+   * (`shares rose`, `a grant`).
+   */
+  leadsName: number;
+  /**
+   * Of `standalone`: directly followed by a lower-case content word, as an adjective is
+   * (`Black voters`, `Democratic lawmakers`). A capital seen only there may be a style for an
+   * adjective whose lower-case twin is right (`black clothes`, `democratic norms`).
+   */
+  beforeWord: number;
 }
 
 export interface CasingCensus {
@@ -35,12 +50,20 @@ export function casingCensus(doc: Document): CasingCensus {
     let spellings = forms.get(key);
     if (!spellings) forms.set(key, (spellings = new Map()));
     let count = spellings.get(token.base);
-    if (!count) spellings.set(token.base, (count = { standalone: 0, inName: 0, elsewhere: 0 }));
+    if (!count) spellings.set(token.base, (count = { standalone: 0, inName: 0, elsewhere: 0, leadsName: 0, beforeWord: 0 }));
+    if (leadsName(tokens, index)) count.leadsName++;
     if (token.place !== 'middle') count.elsewhere++;
-    else if (startsUpper(token.base) && partOfLongerName(tokens, index, doc.language)) count.inName++;
-    else count.standalone++;
+    else if (startsUpper(token.base) && explainedByContext(tokens, index, doc.language)) count.inName++;
+    else {
+      count.standalone++;
+      if (beforeWord(tokens, index, doc.language)) count.beforeWord++;
+    }
   });
   return { tokens, forms };
+}
+
+function explainedByContext(tokens: readonly WordToken[], index: number, language: string): boolean {
+  return partOfLongerName(tokens, index, language) || afterArticle(tokens, index, language);
 }
 
 function partOfLongerName(tokens: readonly WordToken[], index: number, language: string): boolean {
@@ -57,6 +80,27 @@ function partOfLongerName(tokens: readonly WordToken[], index: number, language:
     joinsName(previous, tokens[index - 2], previous?.joinedToPrevious === true) &&
     // A capital that only starts the sentence (`But`, `The`) does not make a name.
     !(previous?.place === 'initial' && isStopword(previous.text, language));
-  const namedAfter = next?.joinedToPrevious === true && !next.afterHonorific && joinsName(next, tokens[index + 2], tokens[index + 2]?.joinedToPrevious === true);
+  // A title before a name (`President Smith`) is part of it, like `Bill` in `Bill Shorten`.
+  const namedAfter = next?.joinedToPrevious === true && joinsName(next, tokens[index + 2], tokens[index + 2]?.joinedToPrevious === true);
   return namedBefore || namedAfter;
+}
+
+function leadsName(tokens: readonly WordToken[], index: number): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  // `Acme’s Chief Executive` ends a name with the possessive; it does not start one.
+  return startsUpper(token.text) && token.text === token.base && next?.joinedToPrevious === true && next.place === 'middle' && startsUpper(next.text);
+}
+
+function beforeWord(tokens: readonly WordToken[], index: number, language: string): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  // After `Mr` or with a possessive the word is a name, whatever follows (`Mr Jones ordered`).
+  if (token.afterHonorific || token.text !== token.base) return false;
+  return next?.joinedToPrevious === true && startsLower(next.text) && !isStopword(next.text, language);
+}
+
+function afterArticle(tokens: readonly WordToken[], index: number, language: string): boolean {
+  const previous = tokens[index - 1];
+  return tokens[index]!.joinedToPrevious && previous !== undefined && isArticle(previous.text, language);
 }

@@ -32,7 +32,8 @@ const ABBREVIATIONS = new Set([
   'st', 'jr', 'sr', 'mt', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'vol', 'ca', 'cf', 'al',
 ]);
 const SENTENCE_END = /[.!?…]/;
-const OPENING = /[“‘"'(\[«„‹¿¡]\s*$/;
+/** An opening mark before the word. A straight quote opens only when it touches the word: `," he said` closes. */
+const OPENING = /(?:[“‘(\[«„‹¿¡]\s*|(?:^|[\s(\[])["'])$/;
 const SOFT_BREAK = /[:;–—]|\s-\s/;
 
 export function wordTokens(doc: Document): WordToken[] {

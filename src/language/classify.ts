@@ -39,15 +39,17 @@ export function letterCount(text: string): number {
 const SAMPLE_LETTERS = 1500;
 
 /**
- * The main language, from the opening paragraphs (a tail is at the end, so it cannot outvote
- * the article). The profile decides a clear case; franc decides the rest once, on the sample.
+ * The main language, from the opening paragraphs: no more than about the first half of the
+ * text, so a tail (always at the end) cannot outvote a short article. The profile decides a
+ * clear case; franc decides the rest once, on the sample.
  */
 export function detectMainLanguage(paragraphs: readonly string[], identifier: LanguageIdentifier): string {
+  const budget = Math.min(SAMPLE_LETTERS, letterCount(paragraphs.join('\n')) / 2);
   let sample = '';
   for (const paragraph of paragraphs) {
     if (letterCount(paragraph) < 40 && paragraphs.length > 1) continue;
     sample += (sample ? '\n' : '') + paragraph;
-    if (letterCount(sample) >= SAMPLE_LETTERS) break;
+    if (letterCount(sample) >= budget) break;
   }
   if (letterCount(sample) < MIN_FRANC_LETTERS) sample = paragraphs.join('\n');
   const cheap = profile(sample);

@@ -1,5 +1,5 @@
 /**
- * Words that turn the next word into a common noun: `an apple`, `the oracle at Delphi`,
+ * Words that turn the next word into a common noun: `an apple`, `the times we met`,
  * `a smith`. A lower-case word after one of them is the common word, not a misspelt name.
  */
 const DETERMINERS: Readonly<Record<string, readonly string[]>> = {
@@ -16,4 +16,21 @@ const SETS = new Map(Object.entries(DETERMINERS).map(([language, words]) => [lan
 
 export function isDeterminer(word: string, language: string): boolean {
   return (SETS.get(language) ?? SETS.get('eng')!).has(word.toLowerCase());
+}
+
+/** Articles only: `the Times`, `the Guardian` -- a capital right after one belongs to a title. */
+const ARTICLES: Readonly<Record<string, readonly string[]>> = {
+  eng: ['the', 'a', 'an'],
+  nld: ['de', 'het', 'een'],
+  deu: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+  fra: ['le', 'la', 'les', 'l', 'un', 'une'],
+  spa: ['el', 'la', 'los', 'las', 'un', 'una'],
+  ita: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una'],
+  por: ['o', 'a', 'os', 'as', 'um', 'uma'],
+};
+
+const ARTICLE_SETS = new Map(Object.entries(ARTICLES).map(([language, words]) => [language, new Set(words)]));
+
+export function isArticle(word: string, language: string): boolean {
+  return (ARTICLE_SETS.get(language) ?? ARTICLE_SETS.get('eng')!).has(word.toLowerCase());
 }

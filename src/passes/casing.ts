@@ -1,26 +1,40 @@
 /**
  * casing: a name written in lower case against how the rest of the same article spells it.
  *
- * Fixes `would mean oracle would` -> `Oracle` where the article writes `Oracle` mid-sentence
- * again and again, `byteDance’s board` -> `ByteDance’s`, `smith said` -> `Smith` after
- * `Mr. Smith` and `Mr Smith`.
+ * Fixes `say acme sells` -> `Acme` where the article writes `Acme` mid-sentence again and
+ * again, `zenCorp’s board` -> `ZenCorp’s`, `,” jones said` -> `Jones` after `Mr. Jones` and
+ * `Mr Jones`.
  *
  * Leaves alone function words that collide with acronyms (`us`/`US`, `it`/`IT`, `who`/`WHO`),
- * a word the article itself writes in lower case more than once (`president` beside
- * `President Trump`), capitals that come from a longer name (`National Security Agency`
- * proves nothing about `national security`), a common noun after a determiner (`an apple`
- * beside `Apple`, `10 times` beside `the Times`), sentence starts, headlines, and every word
- * that already starts with a capital (`WASHINGTON`, `iPhone` stays as the article has it).
+ * handles, hashtags and paths (`@acme`, `#acme`, `example.org/acme`),
+ * a word the article itself writes in lower case more than once (`a mark` beside `Mark`),
+ * capitals that come from a longer name or a title (`National Security Agency` proves nothing
+ * about `national security`, `President Smith` nothing about `president`, `the Times` nothing
+ * about `at times`), a common noun after a determiner or a number (`an apple` beside `Apple`,
+ * `10 times`), sentence, line and quotation starts, title-case headlines, and every word that
+ * already starts with a capital (`WASHINGTON`, `iPhone` stays as the article has it). Only
+ * suggests (below the default threshold) an acronym (`hearing aids` / `AIDS`), the first part
+ * of a name (`shares rose` beside `Rose Lee`), a capital seen only before another word
+ * (`black clothes` beside `Black voters`) and any fix in German, where `zu essen` beside
+ * `in Essen` is another word.
  */
 import type { Document } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
 import { casingCensus, type FormCount } from '../evidence/casing.js';
-import { startsLower, startsUpper } from '../evidence/words.js';
+import { startsLower, startsUpper, type WordToken } from '../evidence/words.js';
 import { isDeterminer } from '../language/determiners.js';
 import { isStopword } from '../language/stopwords.js';
 
 const ID = 'casing';
 const MIN_EVIDENCE = 2;
+/**
+ * Takes the best case (0.95) under the default threshold (0.6), where the lower-case twin is
+ * often a word of its own: an acronym (`hearing aids` / `AIDS`), the first part of a name
+ * (`shares rose` / `Rose Lee`), a capital only ever seen before another word, as on an
+ * adjective (`black clothes` / `Black voters`), and any word in a language that capitalises
+ * every noun (`zu essen` / `in Essen`).
+ */
+const SUGGESTION_ONLY = 0.4;
 /** Languages that capitalise every noun: a lower-case twin is often another word (`Essen`/`essen`). */
 const NOUN_CAPITALISING = new Set(['deu', 'ltz']);
 
@@ -32,7 +46,7 @@ export const casing = {
     const { tokens, forms } = doc.evidence(casingCensus);
     const edits: Edit[] = [];
     tokens.forEach((token, index) => {
-      if (token.place !== 'middle' || !startsLower(token.base)) return;
+      if (token.place !== 'middle' || !startsLower(token.base) || partOfIdentifier(doc.text, token)) return;
       const key = token.base.toLowerCase();
       if (isStopword(key, doc.language) || [...key].length < 2) return;
       const spellings = forms.get(key)!;
@@ -45,12 +59,18 @@ export const casing = {
       if (previous && token.joinedToPrevious && (isDeterminer(previous.text, doc.language) || /^\d/.test(previous.text))) return;
       const acronym = target.form.length > 1 && target.form === target.form.toUpperCase();
       if (acronym && evidence < 3) return;
-      let confidence = 0.55 + 0.1 * Math.min(evidence, 4);
-      if (acronym) confidence -= 0.15;
-      if (NOUN_CAPITALISING.has(doc.language)) confidence -= 0.3;
+      // Each doubt leaves the edit below the default threshold: a suggestion, never applied unasked.
+      const doubts = [
+        acronym && 'an acronym',
+        target.count.leadsName > 0 && `“${target.form}” also starts a longer name`,
+        target.count.beforeWord === evidence && `“${target.form}” is only seen before another word`,
+        NOUN_CAPITALISING.has(doc.language) && 'this language capitalises every noun',
+      ].filter((doubt): doubt is string => doubt !== false);
+      const confidence = 0.55 + 0.1 * Math.min(evidence, 4) - SUGGESTION_ONLY * doubts.length;
+      const reason = `the article writes “${target.form}” ${times(evidence)} mid-sentence and “${token.base}” ${times(lowerUses)}`;
       edits.push(
         makeEdit(ID, token.start, token.start + token.base.length, target.form,
-          `the article writes “${target.form}” ${times(evidence)} mid-sentence and “${token.base}” ${times(lowerUses)}`, confidence),
+          doubts.length ? `${reason}; only a suggestion: ${doubts.join(', ')}` : reason, confidence),
       );
     });
     return edits;
@@ -63,6 +83,11 @@ function dominantCapitalised(spellings: ReadonlyMap<string, FormCount>): { form:
     if (startsUpper(form) && (!best || count.standalone > best.count.standalone)) best = { form, count };
   }
   return best;
+}
+
+/** `@acme`, `#acme`, `example.org/acme/news`: handles and paths are written as they must be typed. */
+function partOfIdentifier(text: string, token: WordToken): boolean {
+  return /[@#/\\_]/.test(text[token.start - 1] ?? '') || /[@/\\_]/.test(text[token.end] ?? '');
 }
 
 function times(count: number): string {

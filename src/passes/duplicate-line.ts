@@ -27,7 +27,7 @@ export const duplicateLine = {
       const second = lines[index]!;
       if (second.text === first.text && index > 1 && lines[index - 2]?.text === first.text) continue;
       if (comparable(first.text) !== comparable(second.text)) continue;
-      if (first.text.trim().split(/\s+/).length < MIN_WORDS) continue;
+      if (wordCount(first.text) < MIN_WORDS) continue;
       const dropFirst = typographyFit(second.text, curlyShare) > typographyFit(first.text, curlyShare);
       const reason = dropFirst
         ? 'the line is repeated on the next line, whose quotes match the rest of the article'
@@ -37,6 +37,11 @@ export const duplicateLine = {
     return edits;
   },
 };
+
+/** Words with letters or digits: `* * *` has none, so a section break is never a duplicate. */
+function wordCount(line: string): number {
+  return line.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
 
 /** Removes `line` together with the line break that separates it from its twin. */
 function removal(line: Span, twin: Span, reason: string): Edit {

@@ -1,13 +1,13 @@
 /**
  * number-period: a stray period between a number and the scale word or unit that belongs to it.
  *
- * Fixes `the 100. million Americans` -> `the 100 million Americans`, `$1.5. billion`,
+ * Fixes `the 100. million viewers` -> `the 100 million viewers`, `$1.5. billion`,
  * `40. percent`, and the same in languages that write no ordinal period (`100. miljoen`).
  *
  * Leaves alone a real sentence end (`in 2019. Million people...`: the next word is
- * capitalised), numbered list items (`1. million reasons` at the start of a line), and
- * languages whose ordinals take a period (German `4. Oktober`, Polish, Danish...), where the
- * period may be right.
+ * capitalised), numbered list items (`1. million reasons` at the start of a line, `three
+ * things: 1. people, 2. money` inline), and languages whose ordinals take a period (German
+ * `4. Oktober`, Polish, Danish...), where the period may be right.
  */
 import type { Document } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
@@ -42,7 +42,7 @@ export const numberPeriod = {
     for (const line of doc.lines) {
       for (const match of line.text.matchAll(pattern)) {
         const numberStart = /[$€£¥]?[\d.,]*$/.exec(line.text.slice(0, match.index))!.index;
-        if (line.text.slice(0, numberStart).trim() === '') continue;
+        if (isListMarker(line.text.slice(0, numberStart), line.text.slice(numberStart, match.index))) continue;
         const start = line.start + match.index;
         const number = line.text.slice(numberStart, match.index);
         const unit = /^\s+(\S+)/.exec(line.text.slice(match.index + 1))?.[1] ?? '';
@@ -52,3 +52,12 @@ export const numberPeriod = {
     return edits;
   },
 };
+
+/**
+ * `1. million reasons` at the start of a line, or inline after a colon, semicolon, comma or
+ * parenthesis (`three things: 1. people, 2. money`): the period numbers an item.
+ */
+function isListMarker(before: string, number: string): boolean {
+  if (before.trim() === '') return true;
+  return /^\d{1,2}$/.test(number) && /[:;,(][ \t\u00a0]*$/.test(before);
+}

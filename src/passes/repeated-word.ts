@@ -2,14 +2,16 @@
  * repeated-word: a word or phrase said twice by accident.
  *
  * Fixes an echo of a sentence's last words as a bogus sentence of its own
- * (`blocked in the United States. States. But` -> `blocked in the United States. But`,
- * `the United States. United States.`) and plain doubled words (`the the`, `it it`,
- * `in the\nthe sea`).
+ * (`flew straight to Paris. Paris. The` -> `flew straight to Paris. The`,
+ * `the United States. United States.` -> `the United States.`) and plain doubled words
+ * (`the the`, `it it`, `in the\nthe sea` -> `in the sea`).
  *
- * Leaves alone what language repeats on purpose: `had had`, `that that`, `her her`,
- * `so so`, `far far away`, `blah blah`, capitalised doubles that are names (`Bora Bora`,
- * `Walla Walla`, `Duran Duran`), `New York, New York` (a comma between), `No. No.` (the
- * sentence is nothing but the echo), numbers (`1 000 000`) and single letters (`O O O`).
+ * Leaves alone what language repeats on purpose: `had had`, `that that`, `what it is is`,
+ * `so so`, `far far away`, `blah blah`, a particle after its verb (`log in in the morning`),
+ * capitalised doubles that are names (`Bora Bora`, `Walla Walla`, `Duran Duran`, `whether
+ * Will will`), `New York, New York` (a comma between), emphasis (`No. No.`, `again. Again.`),
+ * an echo of a sentence too short to have one (`Paris. Paris.` alone), numbers (`1 000 000`,
+ * `911. 911.`) and single letters (`O O O`).
  */
 import type { Document } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
