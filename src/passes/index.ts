@@ -1,15 +1,18 @@
 import type { Pass } from '../pass.js';
 import { casing } from './casing.js';
 import { duplicateLine } from './duplicate-line.js';
+import { invisibleChars } from './invisible-chars.js';
 import { metadataJoin } from './metadata-join.js';
+import { mojibake } from './mojibake.js';
 import { numberPeriod } from './number-period.js';
 import { repeatedWord } from './repeated-word.js';
+import { unicodeNfc } from './unicode-nfc.js';
 
 /**
  * Every pass, in registry order: on a tie in confidence, the earlier pass wins a conflict.
  * Adding a pass is adding its file and one line here.
  */
-export const PASSES: readonly Pass[] = [duplicateLine, metadataJoin, repeatedWord, numberPeriod, casing];
+export const PASSES: readonly Pass[] = [mojibake, invisibleChars, unicodeNfc, duplicateLine, metadataJoin, repeatedWord, numberPeriod, casing];
 
 export function defaultPasses(): Pass[] {
   return PASSES.filter((pass) => pass.defaultOn);
