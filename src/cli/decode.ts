@@ -1,11 +1,11 @@
 import { TextDecoder } from 'node:util';
+import { InputError } from './errors.js';
+
 /**
  * Bytes to text, refusing what is not text rather than guessing: a NUL byte means a binary
  * file, and invalid UTF-8 is named by its byte offset (legacy encodings go through
  * `--encoding`). A UTF-8 byte order mark is kept, so the output keeps it too.
  */
-export class InputError extends Error {}
-
 export function decodeInput(bytes: Uint8Array, encoding = 'utf-8'): string {
   const nul = bytes.indexOf(0);
   if (nul !== -1 && !/^utf-?16/i.test(encoding)) throw new InputError(`looks binary (a NUL byte at byte ${nul})`);

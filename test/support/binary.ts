@@ -1,0 +1,40 @@
+/**
+ * The real binary, spawned as a user would run it (npm test builds dist/ first), and the seed
+ * article it is tried on.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = new URL('../..', import.meta.url).pathname;
+export const BIN = join(ROOT, 'bin/unscrape.js');
+export const SEED = join(ROOT, 'fixtures/tiktok-oracle');
+export const seedInput = readFileSync(join(SEED, 'input.txt'), 'utf8');
+export const seedClean = readFileSync(join(SEED, 'clean.txt'), 'utf8');
+export const seedTail = readFileSync(join(SEED, 'tail.txt'), 'utf8');
+
+export interface SpawnOptions {
+  input?: string | Buffer;
+  cwd?: string;
+  env?: Record<string, string>;
+}
+
+/** Runs `unscrape args`; colour variables from the test's own environment are cleared. */
+export function unscrape(args: string[], options: SpawnOptions = {}) {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input: options.input ?? '',
+    cwd: options.cwd ?? ROOT,
+    env: env as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh folder under the system's temporary folder, outside any project with a config. */
+export function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'unscrape-cli-'));
+}
+
+export const ESCAPE = /\u001b\[/;
