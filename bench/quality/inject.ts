@@ -53,13 +53,14 @@ export function injectNumberPeriod(article: Article, random: Random): Injected |
 
 /** Lower-cases one mid-sentence use of a name that the article writes mid-sentence 3+ times. */
 export function injectCasing(article: Article, random: Random): Injected | null {
+  const headlineEnd = article.text.indexOf('\n');
   const uses = [...article.text.matchAll(/(?<=[a-z,;] )(\p{Lu}[\p{Ll}]+(?:\p{Lu}\p{Ll}+)?)(?=[ ,.;:’']\s?[a-z]|’s|'s)/gu)];
   const counts = new Map<string, number>();
-  for (const use of uses) counts.set(use[1]!, (counts.get(use[1]!) ?? 0) + 1);
+  for (const use of uses.filter((match) => match.index > headlineEnd)) counts.set(use[1]!, (counts.get(use[1]!) ?? 0) + 1);
   const names = [...counts].filter(([name, count]) => count >= 3 && name.length >= 4 && !article.text.includes(` ${name.toLowerCase()} `));
   const name = choose(random, names.map(([word]) => word).sort());
   if (!name) return null;
-  const use = random.pick(uses.filter((match) => match[1] === name));
+  const use = random.pick(uses.filter((match) => match[1] === name && match.index > headlineEnd));
   const recased = random.chance(0.7) ? name.toLowerCase() : name.charAt(0).toLowerCase() + name.slice(1);
   if (recased === name) return null;
   const text = article.text;

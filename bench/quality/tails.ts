@@ -19,8 +19,9 @@ export function scoreTails(articles: Article[], blurbs: ForeignBlurb[], seed: nu
   let francCalls = 0;
   for (const article of articles) {
     const random = seededRandom(hashString(`${seed}/tail/${article.id}`));
-    for (let index = 0; index < BLURBS_PER_ARTICLE && blurbs.length; index++) {
-      const blurb = random.pick(blurbs);
+    const foreign = blurbs.filter((blurb) => blurb.language !== 'en');
+    for (let index = 0; index < BLURBS_PER_ARTICLE && foreign.length; index++) {
+      const blurb = random.pick(foreign);
       const tailCase = injectTail(article, blurb, random);
       const result = clean(tailCase.input);
       francCalls += result.stats.francCalls;
@@ -60,8 +61,9 @@ function noSplitInputs(article: Article, blurbs: ForeignBlurb[], random: ReturnT
   const inputs: Array<[string, string]> = [
     ['ends with metadata lines', `${article.text.trim()}\n\nSource: ${article.outlet}\n\nPublished on Oct 4, 2020\n`],
   ];
-  if (blurbs.length && paragraphs.length >= 4) {
-    const blurb = random.pick(blurbs);
+  const foreign = blurbs.filter((blurb) => blurb.language !== 'en');
+  if (foreign.length && paragraphs.length >= 4) {
+    const blurb = random.pick(foreign);
     const quote = blurb.text.split(/\n\n/)[0]!;
     const middle = Math.floor(paragraphs.length / 2);
     inputs.push(['foreign paragraph in the middle', [...paragraphs.slice(0, middle), quote, ...paragraphs.slice(middle)].join('\n\n') + '\n']);

@@ -37,15 +37,33 @@ export interface CasingCensus {
   tokens: readonly WordToken[];
   /** Lower-cased word -> spelling -> counts. */
   forms: ReadonlyMap<string, ReadonlyMap<string, FormCount>>;
+  /**
+   * Two capitalised words in a row mid-sentence, as written (`Manchester United`, `Stack
+   * Overflow`) -> how often: a name spelt out in full proves how its second word is cased
+   * right after its first, even where the word alone is common (`Manchester united`).
+   */
+  nameBigrams: ReadonlyMap<string, number>;
+}
+
+export function bigramKey(first: string, second: string): string {
+  return `${first} ${second}`;
 }
 
 /** Lower-case words that join the parts of one name: `Secretary of State`, `Ludwig van Beethoven`. */
-const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'da', 'la', 'le', 'y', 'e', 'on', 'in', 'at', "'s", '&']);
+// Not `and` / `or`: `Uber and Lyft` are two names, each standing for itself.
+const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'da', 'la', 'le']);
 
 export function casingCensus(doc: Document): CasingCensus {
   const tokens = doc.evidence(wordTokens);
   const forms = new Map<string, Map<string, FormCount>>();
+  const nameBigrams = new Map<string, number>();
   tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    // Only a bigram that ends its name counts: `Korean President Yoon` says nothing about `Korean president`.
+    if (previous && token.joinedToPrevious && token.place === 'middle' && startsUpper(previous.text) && startsUpper(token.base) && !leadsName(tokens, index)) {
+      const key = bigramKey(previous.text, token.base);
+      nameBigrams.set(key, (nameBigrams.get(key) ?? 0) + 1);
+    }
     const key = token.base.toLowerCase();
     let spellings = forms.get(key);
     if (!spellings) forms.set(key, (spellings = new Map()));
@@ -59,7 +77,7 @@ export function casingCensus(doc: Document): CasingCensus {
       if (beforeWord(tokens, index, doc.language)) count.beforeWord++;
     }
   });
-  return { tokens, forms };
+  return { tokens, forms, nameBigrams };
 }
 
 function explainedByContext(tokens: readonly WordToken[], index: number, language: string): boolean {

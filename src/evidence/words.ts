@@ -34,7 +34,8 @@ const ABBREVIATIONS = new Set([
 const SENTENCE_END = /[.!?…]/;
 /** An opening mark before the word. A straight quote opens only when it touches the word: `," he said` closes. */
 const OPENING = /(?:[“‘(\[«„‹¿¡]\s*|(?:^|[\s(\[])["'])$/;
-const SOFT_BREAK = /[:;–—]|\s-\s/;
+// After a semicolon a sentence goes on, so a capital there is a name's; after a colon or a dash either may follow.
+const SOFT_BREAK = /[:–—]|\s-\s/;
 
 export function wordTokens(doc: Document): WordToken[] {
   const tokens: WordToken[] = [];

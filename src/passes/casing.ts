@@ -20,9 +20,10 @@
  */
 import type { Document } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
-import { casingCensus, type FormCount } from '../evidence/casing.js';
+import { bigramKey, casingCensus, type FormCount } from '../evidence/casing.js';
+import { nameContext, type NameContext } from '../evidence/name-context.js';
 import { startsLower, startsUpper, type WordToken } from '../evidence/words.js';
-import { isDeterminer } from '../language/determiners.js';
+import { englishWordLevel } from '../language/lexicon.js';
 import { isStopword } from '../language/stopwords.js';
 
 const ID = 'casing';
@@ -43,7 +44,7 @@ export const casing = {
   description: 'Restores the capitals of a name written in lower case, by how the same article spells it elsewhere.',
   defaultOn: true,
   run(doc: Document): Edit[] {
-    const { tokens, forms } = doc.evidence(casingCensus);
+    const { tokens, forms, nameBigrams } = doc.evidence(casingCensus);
     const edits: Edit[] = [];
     tokens.forEach((token, index) => {
       if (token.place !== 'middle' || !startsLower(token.base) || partOfIdentifier(doc.text, token)) return;
@@ -52,30 +53,64 @@ export const casing = {
       const spellings = forms.get(key)!;
       const target = dominantCapitalised(spellings);
       if (!target) return;
-      const lowerUses = [...spellings].filter(([form]) => !startsUpper(form)).reduce((sum, [, count]) => sum + count.standalone, 0);
-      const evidence = target.count.standalone;
-      if (evidence < MIN_EVIDENCE || (lowerUses > 1 && evidence < 4 * lowerUses)) return;
       const previous = tokens[index - 1];
-      if (previous && token.joinedToPrevious && (isDeterminer(previous.text, doc.language) || /^\d/.test(previous.text))) return;
+      const spelledOut = previous && token.joinedToPrevious && startsUpper(previous.text) ? (nameBigrams.get(bigramKey(previous.text, target.form)) ?? 0) : 0;
+      if (spelledOut >= MIN_EVIDENCE) {
+        const name = `${previous!.text} ${target.form}`;
+        edits.push(makeEdit(ID, token.start, token.start + token.base.length, target.form,
+          `the article writes the name “${name}” ${times(spelledOut)} mid-sentence`, 0.8 + 0.05 * Math.min(spelledOut, 3)));
+        return;
+      }
+      const context = nameContext(tokens, index, doc.text, doc.language);
+      const evidence = target.count.standalone;
+      const lowerUses = [...spellings].filter(([form]) => !startsUpper(form)).reduce((sum, [, count]) => sum + count.standalone, 0);
+      const capitalUses = [...spellings].filter(([form]) => startsUpper(form)).reduce((sum, [, count]) => sum + count.standalone + count.inName, 0);
+      const wordLevel = doc.language === 'eng' ? englishWordLevel(key) : undefined;
+      const base = baseConfidence(wordLevel, context, evidence, capitalUses, lowerUses - 1);
+      if (base === null) return;
       const acronym = target.form.length > 1 && target.form === target.form.toUpperCase();
       if (acronym && evidence < 3) return;
       // Each doubt leaves the edit below the default threshold: a suggestion, never applied unasked.
       const doubts = [
         acronym && 'an acronym',
-        target.count.leadsName > 0 && `“${target.form}” also starts a longer name`,
-        target.count.beforeWord === evidence && `“${target.form}” is only seen before another word`,
+        wordLevel !== null && target.count.leadsName > 0 && `“${target.form}” also starts a longer name`,
+        wordLevel !== null && evidence > 0 && target.count.beforeWord === evidence && `“${target.form}” is only seen before another word`,
         NOUN_CAPITALISING.has(doc.language) && 'this language capitalises every noun',
       ].filter((doubt): doubt is string => doubt !== false);
-      const confidence = 0.55 + 0.1 * Math.min(evidence, 4) - SUGGESTION_ONLY * doubts.length;
-      const reason = `the article writes “${target.form}” ${times(evidence)} mid-sentence and “${token.base}” ${times(lowerUses)}`;
+      const reason = `the article writes “${target.form}” ${times(evidence)} mid-sentence and “${token.base}” ${times(lowerUses)}${
+        wordLevel === null ? `, which is no English word` : context === 'name' ? ', here used as a name' : ''}`;
       edits.push(
         makeEdit(ID, token.start, token.start + token.base.length, target.form,
-          doubts.length ? `${reason}; only a suggestion: ${doubts.join(', ')}` : reason, confidence),
+          doubts.length ? `${reason}; only a suggestion: ${doubts.join(', ')}` : reason, base - SUGGESTION_ONLY * doubts.length),
       );
     });
     return edits;
   },
 };
+
+/**
+ * How sure a lower-case twin of a capitalised word is a miscased name, or null when it is not.
+ * A string that is no English word can only be the name, so two capitalised uses anywhere
+ * suffice; an ordinary word needs the article to use the name mid-sentence
+ * twice, and where the article also uses the common word, a context that only a name fits.
+ */
+function baseConfidence(wordLevel: number | null | undefined, context: NameContext, evidence: number, capitalUses: number, otherLowerUses: number): number | null {
+  if (wordLevel === null) {
+    // No common word to mistake it for, so a determiner proves nothing (`the alibaba shares`).
+    // Any mid-sentence capital counts here (`South Korea` is evidence for `korea`), but an article
+    // that writes the lower case more than once has a style of its own (`tarot` beside `Tarot`).
+    if (capitalUses < 2 || (otherLowerUses > 0 && capitalUses < 4 * (otherLowerUses + 1))) return null;
+    return 0.8 + 0.05 * Math.min(capitalUses - 1, 3);
+  }
+  if (evidence < MIN_EVIDENCE || context === 'common') return null;
+  // The article also uses the common word: only a place where the common word cannot stand
+  // decides, and only while the name is at least as frequent (`tarot` 21 times beside `Tarot`
+  // 3 times is the article's own style).
+  if (otherLowerUses > 0) return context === 'name' && evidence >= otherLowerUses ? 0.7 : null;
+  const commonWord = wordLevel !== undefined && wordLevel <= 20 ? 0.15 : 0;
+  const contextShift = context === 'name' ? 0.05 : context === 'before-word' ? -0.1 : 0;
+  return 0.55 + 0.1 * Math.min(evidence, 4) + contextShift - (context === 'name' ? 0 : commonWord);
+}
 
 function dominantCapitalised(spellings: ReadonlyMap<string, FormCount>): { form: string; count: FormCount } | null {
   let best: { form: string; count: FormCount } | null = null;

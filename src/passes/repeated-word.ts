@@ -26,11 +26,12 @@ const WORDS_BEFORE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
 const EMPHATIC = new Set(['again', 'never', 'no', 'yes', 'nothing', 'now', 'ever', 'forever', 'please', 'enough', 'more', 'gone', 'done', 'right', 'really', 'indeed', 'exactly', 'ok', 'okay', 'stop', 'go', 'why', 'what', 'nobody', 'none', 'everything', 'anything']);
 
 const DOUBLED =
-  /(?<![\p{L}\p{M}\p{N}'’.@/-])([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)([ \t]*(?:\r\n|\n|\r)?[ \t]*)(\1)(?![\p{L}\p{M}\p{N}'’@/-]|\.\p{L})/giu;
+  /(?<![\p{L}\p{M}\p{N}'’.@/-])([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)([ \t]+(?:\r\n|\n|\r)?[ \t]*|[ \t]*(?:\r\n|\n|\r)[ \t]*)(\1)(?![\p{L}\p{M}\p{N}'’@/-]|\.\p{L})/giu;
 /** English words that are doubled on purpose often enough that a double proves nothing. */
-const INTENDED_DOUBLES = new Set(['had', 'that', 'her', 'is', 'can', 'so', 'far', 'very', 'no', 'yes', 'ha', 'haha', 'ho', 'hee', 'blah', 'bla', 'yadda', 'bye', 'la', 'na', 'boo', 'hip', 'wild', 'knock', 'tut', 'tsk', 'chop', 'choo', 'bang', 'boom', 'meow', 'woof', 'ok', 'okay', 'oh', 'ah', 'hush', 'now', 'there', 'well', 'many', 'much', 'more', 'bling', 'bora', 'goo', 'mau', 'walla', 'baden', 'sing', 'knock', 'tom', 'din', 'dum', 'cha', 'ding', 'tick', 'tock', 'pom', 'mahi', 'yum', 'wah', 'hum', 'rah', 'go', 'aye', 'do', 'tra', 'fifty', 'half', 'ta', 'da', 'pee', 'wee', 'bonbon', 'sapiens']);
-/** Particles doubled in phrasal verbs: `log in in the morning`, `signed up up front`. */
+const INTENDED_DOUBLES = new Set(['had', 'that', 'her', 'can', 'so', 'far', 'very', 'no', 'yes', 'ha', 'haha', 'ho', 'hee', 'blah', 'bla', 'yadda', 'bye', 'la', 'na', 'boo', 'hip', 'wild', 'knock', 'tut', 'tsk', 'chop', 'choo', 'bang', 'boom', 'meow', 'woof', 'ok', 'okay', 'oh', 'ah', 'hush', 'now', 'there', 'well', 'many', 'much', 'more', 'bling', 'bora', 'goo', 'mau', 'walla', 'baden', 'sing', 'knock', 'tom', 'din', 'dum', 'cha', 'ding', 'tick', 'tock', 'pom', 'mahi', 'yum', 'wah', 'hum', 'rah', 'go', 'aye', 'do', 'tra', 'fifty', 'half', 'ta', 'da', 'pee', 'wee', 'bonbon', 'sapiens']);
+/** Particles doubled after a phrasal verb: `log in in the morning`, `signed up up front`, `log them in in`. */
 const PARTICLES = new Set(['in', 'on', 'up', 'out', 'off', 'down', 'over', 'by', 'around', 'through', 'back', 'away']);
+const PHRASAL_VERB = /^(?:log|sign|check|plug|turn|fill|hand|dial|tune|opt|zero|cash|chime|weigh|carry|put|set|take|give|pass|hold|move|walk|drop|stay|come|go|get|let|keep|look|call|break|back|run|show|line|start|shut|switch|lock|roll|sort|wrap|sum|phase|wind|count|mix|pick|fold|fit|settle|bring|cut|shake|step)(?:s|ed|ing|t)?$|^(?:logged|logging|signed|checked|plugged|them|it|him|her|me|us|you|everyone|things)$/;
 
 export const repeatedWord = {
   id: ID,
@@ -102,7 +103,9 @@ function judgeDouble(first: string, second: string, word: string, functionWord: 
   if (/^\p{Lu}/u.test(first) && !functionWord) return 0;
   if (!english) return functionWord || word.length < 4 ? 0 : 0.7;
   const previousWord = /([\p{L}\p{M}'’]+)\W*$/u.exec(before)?.[1]?.toLowerCase();
-  if (PARTICLES.has(word) && previousWord && !INTENDED_DOUBLES.has(previousWord)) return 0;
+  if (PARTICLES.has(word) && previousWord && PHRASAL_VERB.test(previousWord)) return 0;
+  // `What it is is a scam`: a clause ending in `is` before the verb `is`.
+  if (word === 'is' && /\bwhat\b(?:\s+\S+){0,3}\s*$/i.test(before)) return 0;
   if (['may', 'will', 'might', 'must'].includes(word) && /^\p{Lu}/u.test(first)) return 0;
   if (previousWord && /^\p{Lu}/u.test(/([\p{L}\p{M}'’]+)\W*$/u.exec(before)?.[1] ?? '') && !functionWord && before.trimEnd().length > 0 && !/[.!?]\s*$/.test(before)) return 0;
   return functionWord ? 0.95 : 0.8;
