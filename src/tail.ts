@@ -1,6 +1,7 @@
 import { isBlank, splitLines, type Span } from './document.js';
 import { classify, letterCount, type Verdict } from './language/classify.js';
 import type { LanguageIdentifier } from './language/identify.js';
+import { profile, scoreOf, secondScore } from './language/profile.js';
 import { bareLabel, isMetadataLine } from './metadata/labels.js';
 
 /**
@@ -16,6 +17,7 @@ export interface TailSplit {
 }
 
 const MIN_FOREIGN_LETTERS = 120;
+const MAX_HEADINGS = 2;
 const DATE_LIKE = /^\W*\d|\b(?:1[89]|20)\d\d\b|\d{1,2}[:/.-]\d{1,2}/;
 
 export function findTail(text: string, mainLanguage: string, identifier: LanguageIdentifier): TailSplit | null {
@@ -34,12 +36,29 @@ export function findTail(text: string, mainLanguage: string, identifier: Languag
 
   const foreign = lines.slice(firstForeign).filter((_, offset) => verdicts[firstForeign + offset]?.kind === 'foreign');
   if (foreign.reduce((sum, line) => sum + letterCount(line.text), 0) < MIN_FOREIGN_LETTERS) return null;
-  const blockLanguage = identifier.identify(foreign.map((line) => line.text).join('\n'));
+  const blockLanguage = languageOfBlock(foreign.map((line) => line.text).join('\n'), mainLanguage, identifier);
   if (blockLanguage === mainLanguage || blockLanguage === 'und') return null;
 
-  const heading = lines[firstForeign - 1];
-  const takesHeading = firstForeign - 1 >= firstAfterMain && isHeading(heading!.text) && !bareLabel(lines[firstForeign - 2]?.text ?? '');
-  return { start: splitPoint(text, takesHeading ? heading! : lines[firstForeign]!), language: blockLanguage };
+  // Up to two short heading lines right before the foreign block go with it: an English
+  // `Our services` over a foreign `Hol dir Firefox`.
+  let first = firstForeign;
+  while (
+    first - 1 >= firstAfterMain &&
+    firstForeign - first < MAX_HEADINGS &&
+    isHeading(lines[first - 1]!.text) &&
+    !bareLabel(lines[first - 2]?.text ?? '')
+  ) first--;
+  return { start: splitPoint(text, lines[first]!), language: blockLanguage };
+}
+
+/**
+ * The block's language: the function-word profile where it is unmistakable (a long block, most
+ * words function words of one language), else franc, which is the costlier judge.
+ */
+function languageOfBlock(block: string, mainLanguage: string, identifier: LanguageIdentifier): string {
+  const cheap = profile(block);
+  const clear = cheap.words >= 40 && cheap.share >= 0.2 && scoreOf(cheap, cheap.best) >= 2 * secondScore(cheap);
+  return clear && cheap.best !== mainLanguage ? cheap.best : identifier.identify(block);
 }
 
 /** A short title line: no sentence punctuation at its end, no date, and not a metadata line. */

@@ -27,6 +27,7 @@ const EMPHATIC = new Set(['again', 'never', 'no', 'yes', 'nothing', 'now', 'ever
 
 const DOUBLED =
   /(?<![\p{L}\p{M}\p{N}'’.@/-])([\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?)([ \t]+(?:\r\n|\n|\r)?[ \t]*|[ \t]*(?:\r\n|\n|\r)[ \t]*)(\1)(?![\p{L}\p{M}\p{N}'’@/-]|\.\p{L})/giu;
+const CONTENT_WORD_DOUBLE = 0.55;
 /** English words that are doubled on purpose often enough that a double proves nothing. */
 const INTENDED_DOUBLES = new Set(['had', 'that', 'her', 'can', 'so', 'far', 'very', 'no', 'yes', 'ha', 'haha', 'ho', 'hee', 'blah', 'bla', 'yadda', 'bye', 'la', 'na', 'boo', 'hip', 'wild', 'knock', 'tut', 'tsk', 'chop', 'choo', 'bang', 'boom', 'meow', 'woof', 'ok', 'okay', 'oh', 'ah', 'hush', 'now', 'there', 'well', 'many', 'much', 'more', 'bling', 'bora', 'goo', 'mau', 'walla', 'baden', 'sing', 'knock', 'tom', 'din', 'dum', 'cha', 'ding', 'tick', 'tock', 'pom', 'mahi', 'yum', 'wah', 'hum', 'rah', 'go', 'aye', 'do', 'tra', 'fifty', 'half', 'ta', 'da', 'pee', 'wee', 'bonbon', 'sapiens']);
 /** Particles doubled after a phrasal verb: `log in in the morning`, `signed up up front`, `log them in in`. */
@@ -108,5 +109,7 @@ function judgeDouble(first: string, second: string, word: string, functionWord: 
   if (word === 'is' && /\bwhat\b(?:\s+\S+){0,3}\s*$/i.test(before)) return 0;
   if (['may', 'will', 'might', 'must'].includes(word) && /^\p{Lu}/u.test(first)) return 0;
   if (previousWord && /^\p{Lu}/u.test(/([\p{L}\p{M}'’]+)\W*$/u.exec(before)?.[1] ?? '') && !functionWord && before.trimEnd().length > 0 && !/[.!?]\s*$/.test(before)) return 0;
-  return functionWord ? 0.95 : 0.8;
+  // Content words are doubled on purpose far more often than by accident (`beep beep`,
+  // `wink wink`, `quack quack`): report them, do not apply them unasked.
+  return functionWord ? 0.95 : CONTENT_WORD_DOUBLE;
 }
