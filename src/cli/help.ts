@@ -58,8 +58,8 @@ Examples:
   unscrape --json article.txt          edits with reasons, metadata, the tail
   unscrape --min-confidence 0.9 a.txt  apply only the surest fixes
 
-Passes (see --list-passes): duplicate-line, metadata-join, repeated-word,
-number-period, casing. Each edit carries a reason and a confidence.
+Each pass fixes one kind of artifact (see --list-passes); each edit it proposes
+carries a reason and a confidence.
 
 Config: the nearest .unscraperc.json above the file (or an "unscrape" key in
 package.json) may set minConfidence, only, skip, color, language, encoding,
