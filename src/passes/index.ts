@@ -1,6 +1,8 @@
 import type { Pass } from '../pass.js';
 import { casing } from './casing.js';
 import { duplicateLine } from './duplicate-line.js';
+import { htmlEntities } from './html-entities.js';
+import { htmlTags } from './html-tags.js';
 import { invisibleChars } from './invisible-chars.js';
 import { metadataJoin } from './metadata-join.js';
 import { mojibake } from './mojibake.js';
@@ -12,7 +14,7 @@ import { unicodeNfc } from './unicode-nfc.js';
  * Every pass, in registry order: on a tie in confidence, the earlier pass wins a conflict.
  * Adding a pass is adding its file and one line here.
  */
-export const PASSES: readonly Pass[] = [mojibake, invisibleChars, unicodeNfc, duplicateLine, metadataJoin, repeatedWord, numberPeriod, casing];
+export const PASSES: readonly Pass[] = [mojibake, htmlEntities, htmlTags, invisibleChars, unicodeNfc, duplicateLine, metadataJoin, repeatedWord, numberPeriod, casing];
 
 export function defaultPasses(): Pass[] {
   return PASSES.filter((pass) => pass.defaultOn);

@@ -5,15 +5,16 @@
  * between letters that use spaces (`break\u200bpoint` -> `breakpoint`), a byte-order mark
  * inside the text, zero-width joiners and non-joiners between Latin, Greek or Cyrillic letters,
  * left-to-right and right-to-left marks in a text with no right-to-left script, control
- * characters (`\u0001`, terminal colour codes `\u001b[36m`, C1 controls Windows-1252 leaves
- * undefined), object replacement and annotation characters (`\ufffc`), noncharacters (`\uffff`).
+ * characters (`\u0001`, terminal colour codes `\u001b[36m`), object replacement and annotation
+ * characters (`\ufffc`), noncharacters (`\uffff`).
  *
  * Leaves alone tabs and line breaks, a byte-order mark at the very start (it marks the file,
  * and the file is written back with it), joiners inside emoji (`👩\u200d👩\u200d👧`) and in
  * scripts that need them (Persian `می\u200cخواهم`, Devanagari), zero-width spaces between Thai,
  * Khmer, Burmese or Japanese words (the only word boundary those scripts have), direction marks
- * in a text with Hebrew or Arabic, tag characters inside flag emoji, C1 controls next to other
- * non-ASCII characters (they belong to mojibake, which the mojibake pass reads back).
+ * in a text with Hebrew or Arabic, tag characters inside flag emoji, C1 control characters (the
+ * mojibake pass reads them back as Windows-1252; ftfy keeps the rest too), and a soft hyphen
+ * after a Latin-1 character or symbol (`Ã\u00ad` is the mojibake of `í`: byte AD is part of it).
  */
 import type { Document } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
@@ -22,20 +23,18 @@ const ID = 'invisible-chars';
 
 const TERMINAL_ESCAPE = String.raw`\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?`;
 const CONTROL = String.raw`[\u0000-\u0008\u000b\u000e-\u001f\u007f]`;
-const UNDEFINED_C1 = String.raw`[\u0081\u008d\u008f\u0090\u009d]`;
 const ALWAYS_INVISIBLE = String.raw`[\u00ad\u206a-\u206f\ufff9-\ufffc\ufdd0-\ufdef\ufffe\uffff]`;
 const SPACING = String.raw`[\u200b\u2060\ufeff]`;
 const JOINER = String.raw`[\u200c\u200d]`;
 const DIRECTION = String.raw`[\u200e\u200f\u202a-\u202e\u2066-\u2069]`;
 
 const CANDIDATES = new RegExp(
-  `(?:${TERMINAL_ESCAPE}|${CONTROL}|${UNDEFINED_C1}|${ALWAYS_INVISIBLE}|${SPACING}|${JOINER}|${DIRECTION})+`,
+  `(?:${TERMINAL_ESCAPE}|${CONTROL}|${ALWAYS_INVISIBLE}|${SPACING}|${JOINER}|${DIRECTION})+`,
   'gu',
 );
 const PARTS = new RegExp(`${TERMINAL_ESCAPE}|[^]`, 'gu');
 const exactly = (pattern: string) => new RegExp(`^${pattern}$`, 'u');
 const IS_CONTROL = exactly(CONTROL);
-const IS_UNDEFINED_C1 = exactly(UNDEFINED_C1);
 const IS_ALWAYS_INVISIBLE = exactly(ALWAYS_INVISIBLE);
 const IS_SPACING = exactly(SPACING);
 const IS_JOINER = exactly(JOINER);
@@ -74,15 +73,18 @@ export const invisibleChars = {
   },
 };
 
-const isNonAscii = (char: string | undefined) => char !== undefined && char > '\u007f';
+/** Byte AD after these is the tail of a UTF-8 sequence misread, not a hyphenation point. */
+const LATIN_1_RANGE = /[\u0080-\u00ff]/;
 
 /** Why `char` should go, or undefined where it does something in this place. */
 function reasonToRemove(char: string, { before, after, offset, rightToLeft }: Context): string | undefined {
   const name = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   if (char.length > 1) return 'a terminal colour or cursor code is not text';
   if (IS_CONTROL.test(char)) return `control character ${name} is not text`;
-  if (IS_UNDEFINED_C1.test(char)) return isNonAscii(before) || isNonAscii(after) ? undefined : `control character ${name} is not text`;
-  if (char === '\u00ad') return 'a soft hyphen is invisible and splits the word for search';
+  if (char === '\u00ad') {
+    if (before !== undefined && LATIN_1_RANGE.test(before)) return undefined;
+    return 'a soft hyphen is invisible and splits the word for search';
+  }
   if (IS_ALWAYS_INVISIBLE.test(char)) return `${name} is a format character or a noncharacter, not text`;
   if (IS_SPACING.test(char)) {
     if (char === '\ufeff' && offset === 0) return undefined;
