@@ -52,3 +52,11 @@ export function loadForeignBlurbs(): ForeignBlurb[] {
     return { id, language: id.split('-')[0]!, text: readFileSync(path, 'utf8').trim() };
   });
 }
+
+/** Clean articles in other languages (fixtures/bench/articles-foreign/LANG-NNN.txt). */
+export function loadForeignArticles(): ForeignBlurb[] {
+  return textFiles(join(OWN, 'articles-foreign')).map((path) => {
+    const id = basename(path, '.txt');
+    return { id, language: id.split('-')[0]!, text: readFileSync(path, 'utf8').trim() };
+  });
+}

@@ -1,5 +1,5 @@
 import { clean } from '../../src/index.js';
-import type { Article, ForeignBlurb } from './corpus.js';
+import { loadForeignArticles, type Article, type ForeignBlurb } from './corpus.js';
 import { injectTail } from './inject.js';
 import { hashString, seededRandom } from './random.js';
 
@@ -74,20 +74,30 @@ function noSplitInputs(article: Article, blurbs: ForeignBlurb[], random: ReturnT
   return inputs;
 }
 
-/** A "foreign" article made of the blurbs of one language, with an English article's ending as its tail. */
+/**
+ * Non-English articles with an English tail: our own German and Dutch articles, and "articles"
+ * made of the blurbs of one language, each followed by an English ending (an English promo
+ * blurb where there is one, else the last paragraphs of an English article).
+ */
 function foreignArticles(articles: Article[], blurbs: ForeignBlurb[], failures: string[]) {
   const languages = [...new Set(blurbs.map((blurb) => blurb.language))].filter((language) => language !== 'en' && blurbs.filter((blurb) => blurb.language === language).length >= 3);
+  const bodies = [
+    ...loadForeignArticles().map((article) => ({ id: article.id, text: `${article.text}\n` })),
+    ...languages.map((language) => ({ id: `${language} blurbs`, text: `${blurbs.filter((blurb) => blurb.language === language).map((blurb) => blurb.text).join('\n\n')}\n` })),
+  ];
+  const englishTails = [
+    ...blurbs.filter((blurb) => blurb.language === 'en').map((blurb) => blurb.text),
+    ...articles.slice(0, 4).map((article) => article.text.trim().split(/\n\n/).slice(-3).join('\n\n')),
+  ];
   let cases = 0;
   let exact = 0;
-  languages.forEach((language, index) => {
-    const body = `${blurbs.filter((blurb) => blurb.language === language).map((blurb) => blurb.text).join('\n\n')}\n`;
-    const english = articles[index % Math.max(1, articles.length)];
-    if (!english) return;
-    const tail = english.text.trim().split(/\n\n/).slice(-3).join('\n\n');
-    const result = clean(`${body}\n${tail}\n`);
+  bodies.forEach((body, index) => {
+    const tail = englishTails[index % Math.max(1, englishTails.length)];
+    if (!tail) return;
+    const result = clean(`${body.text}\n${tail}\n`);
     cases++;
-    if (result.tail?.start === body.length) exact++;
-    else failures.push(`${language} article + English tail from ${english.id}: split at ${result.tail?.start ?? 'none'}, expected ${body.length} (main ${result.language})`);
+    if (result.tail?.start === body.text.length) exact++;
+    else failures.push(`${body.id} + English tail: split at ${result.tail?.start ?? 'none'}, expected ${body.text.length} (main ${result.language})`);
   });
   return { cases, exact };
 }
