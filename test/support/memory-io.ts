@@ -1,12 +1,14 @@
 import { resolve } from 'node:path';
-import { InputError } from '../../src/cli/errors.js';
+import { InputError, Interrupted } from '../../src/cli/errors.js';
 import type { CliIO, Terminal } from '../../src/cli/io.js';
+
+export const CTRL_C = '\u0003';
 
 export interface MemoryOptions {
   stdin?: string;
   tty?: boolean;
   env?: Record<string, string>;
-  /** Lines typed at the terminal, in order; null is Ctrl-D. Without it there is no terminal. */
+  /** Lines typed at the terminal, in order; null is Ctrl-D, CTRL_C is Ctrl-C. Without it there is no terminal. */
   answers?: (string | null)[];
   cwd?: string;
 }
@@ -60,6 +62,7 @@ function scriptedTerminal(answers: (string | null)[], write: (text: string) => v
       write(prompt);
       if (queue.length === 0) throw new Error(`the test gave no answer for: ${prompt}`);
       const answer = queue.shift()!;
+      if (answer === CTRL_C) throw new Interrupted('interrupted');
       write(`${answer ?? '^D'}\n`);
       return answer;
     },
