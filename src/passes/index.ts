@@ -1,4 +1,5 @@
 import type { Pass } from '../pass.js';
+import { boilerplateLine } from './boilerplate-line.js';
 import { casing } from './casing.js';
 import { duplicateLine } from './duplicate-line.js';
 import { htmlEntities } from './html-entities.js';
@@ -14,7 +15,7 @@ import { unicodeNfc } from './unicode-nfc.js';
  * Every pass, in registry order: on a tie in confidence, the earlier pass wins a conflict.
  * Adding a pass is adding its file and one line here.
  */
-export const PASSES: readonly Pass[] = [mojibake, htmlEntities, htmlTags, invisibleChars, unicodeNfc, duplicateLine, metadataJoin, repeatedWord, numberPeriod, casing];
+export const PASSES: readonly Pass[] = [mojibake, htmlEntities, htmlTags, invisibleChars, unicodeNfc, boilerplateLine, duplicateLine, metadataJoin, repeatedWord, numberPeriod, casing];
 
 export function defaultPasses(): Pass[] {
   return PASSES.filter((pass) => pass.defaultOn);

@@ -1,0 +1,66 @@
+/**
+ * What kind of boilerplate a single line is, judged from the line alone: a phrase of the list
+ * in `src/data/boilerplate-phrases.ts` filling the whole line, a picture credit, a share bar,
+ * or a cookie notice. Undefined for anything else, including every sentence that merely
+ * mentions a newsletter or an advertisement.
+ */
+import {
+  BOILERPLATE_PHRASES,
+  COOKIE_NOTICE,
+  CREDIT_LABELS,
+  PICTURE_AGENCIES,
+  SHARE_BAR_WORDS,
+  type BoilerplateKind,
+} from '../data/boilerplate-phrases.js';
+
+export type LineKind = BoilerplateKind | 'picture credit' | 'share bar' | 'cookie notice';
+
+/** Decoration around a boilerplate line: bullets, arrows, pipes, a closing colon or ellipsis. */
+const DECORATION = /^[\s•·|»›>*–—-]+|[\s:：…|»›>→*–—-]+$/g;
+const MAX_WORDS = 30;
+const MAX_COOKIE_NOTICE_WORDS = 80;
+
+const alternatives = (items: readonly string[]) => items.map((item) => item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const CREDIT = new RegExp(
+  `^(?:(?:${alternatives(CREDIT_LABELS)})s?\\s*[:：]|(?:photo|picture|image)s? by)\\s*(?!.*[.!?]\\s+\\p{Ll})[^!?]{1,100}$`,
+  'iu',
+);
+const AGENCY = new RegExp(`^\\(?(?:[^().!?]{1,60}\\s*/\\s*)?(?:${alternatives(PICTURE_AGENCIES)})(?:\\s*/\\s*[^()]{1,60})?\\)?$`, 'i');
+const SHARE_WORDS = new Set(SHARE_BAR_WORDS);
+const COOKIES = new RegExp(COOKIE_NOTICE.join('|'), 'i');
+/** A cookie phrase inside a quotation is the article reporting what someone said. */
+const REPORTED_SPEECH = /["“”«»„]|\b(?:said|says|according to)\b/i;
+
+const phrasePatterns = new Map<string, [BoilerplateKind, RegExp][]>();
+
+function patternsFor(language: string): [BoilerplateKind, RegExp][] {
+  let patterns = phrasePatterns.get(language);
+  if (!patterns) {
+    const lists = [BOILERPLATE_PHRASES.eng, language === 'eng' ? undefined : BOILERPLATE_PHRASES[language]];
+    patterns = lists.flatMap((list) =>
+      Object.entries(list ?? {}).map(([kind, phrases]) => [kind as BoilerplateKind, new RegExp(`^(?:${phrases.join('|')})$`, 'iu')] as [BoilerplateKind, RegExp]),
+    );
+    phrasePatterns.set(language, patterns);
+  }
+  return patterns;
+}
+
+/** `Facebook Twitter LinkedIn Email`, `Share | Tweet | Copy link`. */
+function isShareBar(line: string): boolean {
+  const words = line.toLowerCase().replace(/copy link/g, 'link').split(/[\s|,·•/]+/).filter(Boolean);
+  return words.length >= 2 && words.every((word) => SHARE_WORDS.has(word));
+}
+
+export function lineKind(text: string, language: string): LineKind | undefined {
+  const line = text.replace(DECORATION, '').replace(/\s+/g, ' ');
+  if (line === '') return undefined;
+  const words = line.split(' ').length;
+  if (words > MAX_COOKIE_NOTICE_WORDS) return undefined;
+  if (COOKIES.test(line) && !REPORTED_SPEECH.test(line)) return 'cookie notice';
+  if (words > MAX_WORDS) return undefined;
+  const phrase = patternsFor(language).find(([, pattern]) => pattern.test(line));
+  if (phrase) return phrase[0];
+  if (CREDIT.test(line) || AGENCY.test(line)) return 'picture credit';
+  if (isShareBar(line)) return 'share bar';
+  return undefined;
+}

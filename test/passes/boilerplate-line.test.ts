@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { article, fix, runPass } from '../helpers.js';
+
+const run = (text: string, language?: string) => fix('boilerplate-line', text, language);
+const between = (line: string) => article('The council met on Monday.', line, 'It voted to close the bridge.');
+const CLEAN = article('The council met on Monday.', 'It voted to close the bridge.');
+
+describe('boilerplate-line', () => {
+  describe('fixes', () => {
+    it.each([
+      ['an advertising label', 'Advertisement'],
+      ['an advertising label in capitals', 'ADVERTISEMENT'],
+      ['a read-more link with its title', 'Read more: How the bridge was built'],
+      ['a share prompt', 'Share this article'],
+      ['a newsletter pitch', 'Sign up for our daily newsletter'],
+      ['a subscription prompt', 'Click here to subscribe'],
+      ['a photo credit', 'Photo: Getty Images'],
+      ['a photographer and agency', 'Jane Doe/Reuters'],
+      ['a share bar', 'Facebook Twitter LinkedIn Email'],
+      ['a share bar with separators', 'Share | Tweet | Copy link'],
+      ['a cookie notice', 'We use cookies to improve your experience. By continuing to browse this site you accept them.'],
+      ['a reading-time line', '4 min read'],
+      ['a decorated line', '» Related: Bridges of the north »'],
+      ['a copyright line', '© 2024 Example Media. All rights reserved'],
+    ])('%s', (_name, line) => {
+      expect(run(between(line))).toBe(CLEAN);
+    });
+
+    it.each([
+      ['German', 'Werbung', 'deu'],
+      ['French', 'Lire aussi : Le pont de la ville', 'fra'],
+      ['Spanish', 'Suscríbete a nuestro boletín', 'spa'],
+      ['Dutch', 'Lees ook: De brug gaat dicht', 'nld'],
+      ['English on a page in another language', 'Advertisement', 'deu'],
+    ])('in %s', (_name, line, language) => {
+      expect(run(between(line), language)).toBe(CLEAN);
+    });
+
+    it('removes a line inside a paragraph with its own line break only', () => {
+      expect(run('First line.\nADVERTISEMENT\nSecond line.')).toBe('First line.\nSecond line.');
+    });
+
+    it('removes the last line of a paragraph without joining paragraphs', () => {
+      expect(run(article('First line.\nShare this article', 'Second paragraph.'))).toBe(article('First line.', 'Second paragraph.'));
+    });
+
+    it('keeps CRLF line breaks and the final line break', () => {
+      expect(run('One.\r\n\r\nAdvertisement\r\n\r\nTwo.\r\n')).toBe('One.\r\n\r\nTwo.\r\n');
+      expect(run('One.\r\n\r\nAdvertisement\r\n')).toBe('One.\r\n');
+    });
+
+    it('removes neighbouring boilerplate lines as separate edits', () => {
+      const result = runPass('boilerplate-line', between('Share this article\nFacebook Twitter Email'));
+      expect(result.text).toBe(CLEAN);
+      expect(result.edits).toHaveLength(2);
+    });
+
+    it('removes a short line that recurs and reads like site navigation', () => {
+      const text = article('One.', 'Continue the main story', 'Two.', 'Continue the main story', 'Three.');
+      expect(run(text)).toBe(article('One.', 'Two.', 'Three.'));
+    });
+
+    it('only suggests a short line that merely recurs', () => {
+      const text = article('One.', 'Round the river', 'Two.', 'Round the river', 'Three.', 'Round the river');
+      const result = runPass('boilerplate-line', text);
+      expect(result.text).toBe(text);
+      expect(result.suggestions).toHaveLength(3);
+    });
+  });
+
+  describe('leaves alone', () => {
+    it.each([
+      ['a sentence that mentions a newsletter', 'Readers can sign up for our newsletter on the website.'],
+      ['a sentence about an advertisement', 'The advertisement ran for weeks.'],
+      ['a sentence that starts like a credit', 'Photo: the council published a picture. It showed the bridge at dawn, and the mayor said it would close.'],
+      ['a caption ending with a credit', 'The bridge at dawn. Photo: Jane Doe/Reuters'],
+      ['a quoted cookie notice', '“We use cookies only for analytics,” the company said.'],
+      ['a heading about copyright', 'Copyright law and the bridge'],
+      ['a line naming one network', 'Facebook'],
+      ['a line that recurs but is a sentence', 'Yes.'],
+    ])('%s', (_name, line) => {
+      expect(run(between(line))).toBe(between(line));
+    });
+
+    it('leaves a refrain that recurs twice', () => {
+      const text = article('Round the river', 'One.', 'Round the river');
+      expect(run(text)).toBe(text);
+    });
+  });
+});
