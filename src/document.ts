@@ -30,6 +30,8 @@ export interface Document {
   position(offset: number): Position;
   /** Computes `build(doc)` once per document and returns the same value to every caller. */
   evidence<T>(build: (doc: Document) => T): T;
+  /** Lines learned as a site's boilerplate across a batch (`learnBoilerplate`); empty when none. */
+  readonly boilerplate: readonly string[];
 }
 
 const LINE_BREAK = /\r\n|\n|\r/g;
@@ -68,7 +70,7 @@ export function groupParagraphs(text: string, lines: readonly Span[]): Paragraph
   return paragraphs;
 }
 
-export function createDocument(text: string, language = 'und'): Document {
+export function createDocument(text: string, language = 'und', boilerplate: readonly string[] = []): Document {
   const lines = splitLines(text);
   const paragraphs = groupParagraphs(text, lines);
   const cache = new Map<unknown, unknown>();
@@ -77,6 +79,7 @@ export function createDocument(text: string, language = 'und'): Document {
     language,
     lines,
     paragraphs,
+    boilerplate,
     position: (offset) => positionIn(lines, offset),
     evidence<T>(build: (doc: Document) => T): T {
       if (!cache.has(build)) cache.set(build, build(doc));

@@ -24,6 +24,8 @@ export interface CleanOptions {
    * so the edits that remain apply exactly as they would have and nothing shifts.
    */
   rejected?: ReadonlySet<string>;
+  /** Lines learned as a site's boilerplate across a batch (`learnBoilerplate`), to be removed. */
+  boilerplate?: readonly string[];
 }
 
 export interface Tail {
@@ -72,7 +74,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const rejected = options.rejected ?? new Set<string>();
 
   for (let round = 1; round <= maxRounds; round++) {
-    const doc = createDocument(text, language);
+    const doc = createDocument(text, language, options.boilerplate);
     const report = (edit: Edit): ReportedEdit => {
       const inputOffset = history.reduceRight((offset, applied) => mapToBefore(offset, applied), edit.start);
       const before = text.slice(edit.start, edit.end);

@@ -4,11 +4,12 @@
  * each pass's default was decided. Skipped when `../shared` is absent.
  */
 import { describe, expect, it } from 'vitest';
+import { learnBoilerplate } from '../../src/batch/boilerplate.js';
 import { createDocument } from '../../src/document.js';
 import { PASSES } from '../../src/passes/index.js';
 import { cleanArticles, hasArticles } from './shared.js';
 
-const NEW_PASSES = ['mojibake', 'html-entities', 'html-tags', 'invisible-chars', 'unicode-nfc', 'boilerplate-line'];
+const NEW_PASSES = ['mojibake', 'html-entities', 'html-tags', 'invisible-chars', 'unicode-nfc', 'boilerplate-line', 'site-boilerplate'];
 
 describe.skipIf(!hasArticles)('clean corpus articles', () => {
   const articles = cleanArticles();
@@ -22,5 +23,11 @@ describe.skipIf(!hasArticles)('clean corpus articles', () => {
     console.log(`${pass.id} (${pass.defaultOn ? 'on' : 'off'}): ${falseEdits.length} false edits in ${touched}/${articles.length} clean articles`);
     for (const line of falseEdits.slice(0, 20)) console.log(`  ${line}`);
     if (pass.defaultOn) expect(falseEdits).toEqual([]);
+  });
+
+  it('learns no site boilerplate from articles of many outlets, even at two documents', () => {
+    const learned = learnBoilerplate(articles.map((article) => article.text), { minShare: 0, minDocuments: 2 });
+    console.log(`learnBoilerplate over ${articles.length} articles of many outlets: ${learned.length} lines`);
+    expect(learned).toEqual([]);
   });
 });
