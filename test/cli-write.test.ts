@@ -25,7 +25,7 @@ describe('--check', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^unscrape: dirty\.txt would change: \d+ edits, a Dutch tail of \d+ characters split off\n/);
     expect(stderr).not.toMatch(/clean\.txt would change/);
-    expect(stderr).toMatch(/1 of 2 files would change; --write cleans them in place\n$/);
+    expect(stderr).toMatch(/1 of 2 files would change; --write cleans it in place\n$/);
     expect(readdirSync(folder).sort()).toEqual(['clean.txt', 'dirty.txt']);
     expect(read(folder, 'dirty.txt')).toBe(seedInput);
   });

@@ -29,7 +29,7 @@ export function checkNotice(file: string | null, result: CleanResult, painter: P
 
 export function checkSummary(changed: number, checked: number): string {
   if (changed === 0) return `unscrape: ${checked === 1 ? 'the file is' : `all ${checked} files are`} clean`;
-  return `unscrape: ${changed} of ${plural(checked, 'file')} would change; --write cleans them in place`;
+  return `unscrape: ${changed} of ${plural(checked, 'file')} would change; --write cleans ${changed === 1 ? 'it' : 'them'} in place`;
 }
 
 /** `--write`: what was rewritten and where the removed text went. */
