@@ -5,7 +5,7 @@
  */
 import { checkNotice, checkSummary, suggestionNotice, tailNotice, writeNotice } from '../format/notices.js';
 import { renderFile, renderJson } from '../format/render.js';
-import { painterFor, useColor } from './color.js';
+import { painterFor, useColor, type Painter } from './color.js';
 import type { CliIO } from './io.js';
 import type { FileOutcome } from './process-file.js';
 import type { Settings } from './settings.js';
@@ -45,7 +45,8 @@ export function createOutput(settings: Settings, io: CliIO): Output {
   };
 }
 
-function noticesFor({ file, result, settings, saved }: FileOutcome, painter: Parameters<typeof suggestionNotice>[3]): (string | null)[] {
+/** Notices say what the output does not: where a tail went, what was rewritten, what was only suggested. */
+function noticesFor({ file, result, settings, saved }: FileOutcome, painter: Painter): (string | null)[] {
   const suggestions = ['text', 'diff', 'none'].includes(settings.format) ? suggestionNotice(file, result, settings.minConfidence, painter) : null;
   if (settings.write && file !== null) return [saved.rewritten ? writeNotice(file, result, saved) : null, suggestions];
   const tailShown = settings.format !== 'text' && settings.format !== 'diff';

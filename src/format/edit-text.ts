@@ -1,3 +1,4 @@
+import { positionIn, splitLines, type Position } from '../document.js';
 import type { CleanResult, Tail } from '../engine.js';
 import type { ReportedEdit, SkippedEdit } from '../edit.js';
 import { languageName } from '../language/names.js';
@@ -30,7 +31,7 @@ export function shorten(text: string, max = 60): string {
   return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
 }
 
-export function location(name: string, place: { line: number; column: number }): string {
+export function location(name: string, place: Position): string {
   return `${name}:${place.line}:${place.column}`;
 }
 
@@ -67,8 +68,7 @@ export function describeTail(tail: Tail): string {
 }
 
 /** Where the tail's first line stands in the input (its leading blank lines skipped). */
-export function tailPosition(input: string, tail: Tail): { line: number; column: number } {
+export function tailPosition(input: string, tail: Tail): Position {
   const firstLetter = tail.start + (tail.text.length - tail.text.trimStart().length);
-  const before = input.slice(0, firstLetter);
-  return { line: (before.match(/\r\n|\n|\r/g)?.length ?? 0) + 1, column: before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) };
+  return positionIn(splitLines(input), firstLetter);
 }
