@@ -10,13 +10,14 @@ import { mojibake } from './mojibake.js';
 import { numberPeriod } from './number-period.js';
 import { repeatedWord } from './repeated-word.js';
 import { siteBoilerplate } from './site-boilerplate.js';
+import { spacing } from './spacing.js';
 import { unicodeNfc } from './unicode-nfc.js';
 
 /**
  * Every pass, in registry order: on a tie in confidence, the earlier pass wins a conflict.
  * Adding a pass is adding its file and one line here.
  */
-export const PASSES: readonly Pass[] = [mojibake, htmlEntities, htmlTags, invisibleChars, unicodeNfc, boilerplateLine, siteBoilerplate, duplicateLine, metadataJoin, repeatedWord, numberPeriod, casing];
+export const PASSES: readonly Pass[] = [mojibake, htmlEntities, htmlTags, invisibleChars, unicodeNfc, boilerplateLine, siteBoilerplate, spacing, duplicateLine, metadataJoin, repeatedWord, numberPeriod, casing];
 
 export function defaultPasses(): Pass[] {
   return PASSES.filter((pass) => pass.defaultOn);
