@@ -45,6 +45,14 @@ describe('--interactive in memory', () => {
     expect(fileText('a.txt.tail.txt')).toBeUndefined();
   });
 
+  it('q ends the whole review: later files are not asked about and keep their text', async () => {
+    const { io, output, written } = memoryIO({ 'a.txt': seedInput, 'b.txt': seedInput }, { answers: ['y', 'y', 'q'] });
+    expect(await run(['-i', '-w', 'a.txt', 'b.txt'], io)).toBe(0);
+    expect(written).toEqual(['a.txt.tail.txt', 'a.txt']);
+    expect(output.terminal.match(/\[y,n,a,d,q,\?\]/g)).toHaveLength(2);
+    expect(output.terminal).toContain('b.txt: 0 of');
+  });
+
   it('takes Ctrl-D as q: nothing more is applied', async () => {
     const { io, output } = memoryIO({}, { stdin: seedInput, answers: [null] });
     expect(await run(['-i', '-q'], io)).toBe(0);

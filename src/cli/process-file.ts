@@ -32,6 +32,7 @@ export interface FileProcessor {
 export async function createFileProcessor(base: Settings, io: CliIO): Promise<FileProcessor> {
   cleanOptions(base);
   const terminal: Terminal | null = base.interactive ? await io.openTerminal() : null;
+  const review = terminal && (await import('./review/review-input.js')).createReviewer(terminal, io.env);
   let findConfig: ((folder: string) => Promise<FoundConfig | null>) | undefined;
 
   const settingsFor = async (file: string | null): Promise<Settings> => {
@@ -41,17 +42,14 @@ export async function createFileProcessor(base: Settings, io: CliIO): Promise<Fi
     return config ? withConfig(base, config.values) : base;
   };
 
-  const review = async (tty: Terminal, file: string | null, input: string, settings: Settings): Promise<CleanResult> => {
-    const { reviewInput } = await import('./review/review-input.js');
-    return reviewInput(tty, file ?? 'stdin', input, cleanOptions(settings), { choice: settings.color, env: io.env });
-  };
-
   return {
     async process(target) {
       const file = target === '-' ? null : target;
       const settings = await settingsFor(file);
       const original = await readInput(file, settings.encoding, io);
-      const result = terminal ? await review(terminal, file, original.text, settings) : clean(original.text, cleanOptions(settings));
+      const result = review
+        ? await review(file ?? 'stdin', original.text, cleanOptions(settings), settings.color)
+        : clean(original.text, cleanOptions(settings));
       const saved = await saveResults(file, original, result, settings, io);
       return { file, input: original.text, result, settings, saved };
     },

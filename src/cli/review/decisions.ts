@@ -24,22 +24,27 @@ export function parseAnswer(line: string | null): Answer | 'help' {
 export class Decisions {
   private readonly byKey = new Map<string, boolean>();
   private readonly byPass = new Map<string, boolean>();
-  private stopped = false;
+  private quit = false;
 
   /** The decision an earlier answer already implies for this edit; undefined means ask. */
   standing(key: string, pass: string): boolean | undefined {
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
-    return this.stopped ? false : this.byPass.get(pass);
+    return this.quit ? false : this.byPass.get(pass);
   }
 
   /** Records the decision for `key` (and, for a, d and q, for what follows) and returns it. */
   record(key: string, pass: string, answer: Answer | boolean): boolean {
     if (answer === 'a' || answer === 'd') this.byPass.set(pass, answer === 'a');
-    if (answer === 'q') this.stopped = true;
+    if (answer === 'q') this.quit = true;
     const accepted = answer === true || answer === 'y' || answer === 'a';
     this.byKey.set(key, accepted);
     return accepted;
+  }
+
+  /** Whether q was answered: everything after it is rejected. */
+  get stopped(): boolean {
+    return this.quit;
   }
 
   has(key: string): boolean {

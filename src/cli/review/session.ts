@@ -19,6 +19,8 @@ export interface Reviewed {
   result: CleanResult;
   /** How many edits were decided on, by an answer or by an earlier a, d or q. */
   reviewedEdits: number;
+  /** Whether the reviewer answered q. */
+  quit: boolean;
 }
 
 const TAIL = 'tail';
@@ -37,7 +39,7 @@ export async function reviewClean(input: string, options: CleanOptions, ask: Ask
   let answered = 0;
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const undecided = result.edits.filter((edit) => !decisions.has(editKey(edit)));
-    if (undecided.length === 0) return { result, reviewedEdits: answered };
+    if (undecided.length === 0) return { result, reviewedEdits: answered, quit: decisions.stopped };
     const round = Math.min(...undecided.map((edit) => edit.round));
     let rejectedAny = false;
     for (const edit of undecided.filter((candidate) => candidate.round === round)) {
