@@ -7,9 +7,9 @@ import {
 /**
  * `--report`: one line per edit, then one summary line for the file, for reading or for grep:
  *
- *   article.txt:5:85  casing  "oracle" -> "Oracle"  (“oracle” is written “Oracle” elsewhere, 0.8)
- *   article.txt:62:163  casing  "smith" -> "Smith"  (…, 0.55)  [suggestion, not applied]
- *   article.txt: 8 edits applied, 1 suggestion, a Dutch tail of 690 characters split off
+ *   article.txt:5:16  casing  "acme" -> "Acme"  (the article writes “Acme” 3 times mid-sentence…, 0.85)
+ *   article.txt:9:40  casing  "doe" -> "Doe"  (…, 0.55)  [suggestion, not applied]
+ *   article.txt: 4 edits applied, 1 suggestion, a Dutch tail of 189 characters split off
  */
 export function reportLine(name: string, edit: ListedEdit, painter: Painter): string {
   const quote = (text: string) => JSON.stringify(shorten(text, 50));

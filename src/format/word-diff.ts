@@ -10,8 +10,8 @@ import {
  * `git diff --word-diff` marks them. Built from the edit list itself (each edit carries the text
  * around it), so a one-word fix in a long paragraph costs no diff of the paragraph:
  *
- *   article.txt:5:85  casing  “oracle” is written “Oracle” elsewhere (0.8)
- *       …as a technology partner would mean [-oracle-]{+Oracle+} would also take a…
+ *   article.txt:5:56  repeated-word  “the” is written twice in a row (0.95)
+ *       …maker of widgets in the[- the-] region. It closes in June.
  */
 const CONTEXT_WORDS = 5;
 

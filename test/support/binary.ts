@@ -3,9 +3,10 @@
  * article it is tried on.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 export const BIN = join(ROOT, 'bin/unscrape.js');
@@ -32,9 +33,17 @@ export function unscrape(args: string[], options: SpawnOptions = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A fresh folder under the system's temporary folder, outside any project with a config. */
+const scratchFolders: string[] = [];
+// Registered while the test file that imports this module is collected, so it runs after its tests.
+afterAll(() => {
+  for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A fresh folder under the system's temporary folder, outside any project with a config; removed after the file's tests. */
 export function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'unscrape-cli-'));
+  const folder = mkdtempSync(join(tmpdir(), 'unscrape-cli-'));
+  scratchFolders.push(folder);
+  return folder;
 }
 
 export const ESCAPE = /\u001b\[/;
