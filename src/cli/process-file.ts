@@ -1,7 +1,7 @@
 /**
  * One input from name to outcome: its settings (with its config), its text, the clean result
- * (reviewed when interactive), and what was saved. Output is the caller's: this module prints
- * nothing, so the same outcome can be shown in any format, or later come from another thread.
+ * (reviewed on the terminal when interactive), and what was saved. stdout and stderr are the
+ * caller's: the same outcome can be shown in any format, or later come from another thread.
  */
 import { dirname } from 'node:path';
 import { clean, type CleanOptions, type CleanResult } from '../engine.js';
