@@ -9,6 +9,7 @@ import {
   COOKIE_NOTICE,
   CREDIT_LABELS,
   PICTURE_AGENCIES,
+  PICTURE_LIBRARIES,
   SHARE_BAR_WORDS,
   type BoilerplateKind,
 } from '../data/boilerplate-phrases.js';
@@ -25,7 +26,10 @@ const CREDIT = new RegExp(
   `^(?:(?:${alternatives(CREDIT_LABELS)})s?\\s*[:：]|(?:photo|picture|image)s? by)\\s*(?!.*[.!?]\\s+\\p{Ll})[^!?]{1,100}$`,
   'iu',
 );
-const AGENCY = new RegExp(`^\\(?(?:[^().!?]{1,60}\\s*/\\s*)?(?:${alternatives(PICTURE_AGENCIES)})(?:\\s*/\\s*[^()]{1,60})?\\)?$`, 'i');
+const AGENCY = new RegExp(
+  `^\\(?(?:[^().!?/]{1,60}/\\s*(?:${alternatives(PICTURE_AGENCIES)})|(?:${alternatives(PICTURE_AGENCIES)})\\s*/[^()]{1,60}|(?:${alternatives(PICTURE_LIBRARIES)}))\\)?$`,
+  'i',
+);
 const SHARE_WORDS = new Set(SHARE_BAR_WORDS);
 const COOKIES = new RegExp(COOKIE_NOTICE.join('|'), 'i');
 /** A cookie phrase inside a quotation is the article reporting what someone said. */

@@ -92,10 +92,15 @@ export const CREDIT_LABELS: readonly string[] = [
   'foto', 'fotos', 'bild', 'grafik', 'crédit photo', 'imagen', 'ilustración', 'beeld', 'illustratie', 'immagine', 'imagem',
 ];
 
-/** Picture agencies whose name alone on a line, or after a `/`, is a credit: `Jane Doe/Getty Images`. */
+/**
+ * Picture agencies. After a photographer's name (`Jane Doe/Reuters`, `AP Photo/Jane Doe`) any
+ * of them makes a credit; alone on a line only a pure picture library does, since a news
+ * agency alone (`Reuters`) is as likely the value of a `Source:` label above it.
+ */
 export const PICTURE_AGENCIES: readonly string[] = [
   'getty images', 'reuters', 'ap photo', 'ap', 'afp', 'epa', 'epa-efe', 'shutterstock', 'alamy', 'dpa', 'anp', 'bloomberg', 'pa', 'pa images', 'unsplash',
 ];
+export const PICTURE_LIBRARIES: readonly string[] = ['getty images', 'shutterstock', 'alamy', 'unsplash', 'istock', 'istockphoto'];
 
 /** Social networks and share actions: a line of nothing else is a share bar. */
 export const SHARE_BAR_WORDS: readonly string[] = [

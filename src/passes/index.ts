@@ -2,9 +2,11 @@ import type { Pass } from '../pass.js';
 import { boilerplateLine } from './boilerplate-line.js';
 import { casing } from './casing.js';
 import { duplicateLine } from './duplicate-line.js';
+import { hardWrap } from './hard-wrap.js';
 import { htmlEntities } from './html-entities.js';
 import { htmlTags } from './html-tags.js';
 import { invisibleChars } from './invisible-chars.js';
+import { hyphenation } from './hyphenation.js';
 import { metadataJoin } from './metadata-join.js';
 import { mojibake } from './mojibake.js';
 import { numberPeriod } from './number-period.js';
@@ -17,7 +19,7 @@ import { unicodeNfc } from './unicode-nfc.js';
  * Every pass, in registry order: on a tie in confidence, the earlier pass wins a conflict.
  * Adding a pass is adding its file and one line here.
  */
-export const PASSES: readonly Pass[] = [mojibake, htmlEntities, htmlTags, invisibleChars, unicodeNfc, boilerplateLine, siteBoilerplate, spacing, duplicateLine, metadataJoin, repeatedWord, numberPeriod, casing];
+export const PASSES: readonly Pass[] = [mojibake, htmlEntities, htmlTags, invisibleChars, unicodeNfc, boilerplateLine, siteBoilerplate, hyphenation, hardWrap, spacing, duplicateLine, metadataJoin, repeatedWord, numberPeriod, casing];
 
 export function defaultPasses(): Pass[] {
   return PASSES.filter((pass) => pass.defaultOn);

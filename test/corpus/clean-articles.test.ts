@@ -9,7 +9,7 @@ import { createDocument } from '../../src/document.js';
 import { PASSES } from '../../src/passes/index.js';
 import { cleanArticles, hasArticles } from './shared.js';
 
-const NEW_PASSES = ['mojibake', 'html-entities', 'html-tags', 'invisible-chars', 'unicode-nfc', 'boilerplate-line', 'site-boilerplate', 'spacing'];
+const NEW_PASSES = ['mojibake', 'html-entities', 'html-tags', 'invisible-chars', 'unicode-nfc', 'boilerplate-line', 'site-boilerplate', 'spacing', 'hyphenation', 'hard-wrap'];
 
 describe.skipIf(!hasArticles)('clean corpus articles', () => {
   const articles = cleanArticles();

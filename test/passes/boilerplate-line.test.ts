@@ -16,6 +16,8 @@ describe('boilerplate-line', () => {
       ['a subscription prompt', 'Click here to subscribe'],
       ['a photo credit', 'Photo: Getty Images'],
       ['a photographer and agency', 'Jane Doe/Reuters'],
+      ['an agency and photographer', 'AP Photo/Jane Doe'],
+      ['a picture library alone', 'Getty Images'],
       ['a share bar', 'Facebook Twitter LinkedIn Email'],
       ['a share bar with separators', 'Share | Tweet | Copy link'],
       ['a cookie notice', 'We use cookies to improve your experience. By continuing to browse this site you accept them.'],
@@ -77,6 +79,7 @@ describe('boilerplate-line', () => {
       ['a quoted cookie notice', '“We use cookies only for analytics,” the company said.'],
       ['a heading about copyright', 'Copyright law and the bridge'],
       ['a line naming one network', 'Facebook'],
+      ['a news agency alone (the value of a Source: label above it)', 'Source:\nReuters'],
       ['a line that recurs but is a sentence', 'Yes.'],
     ])('%s', (_name, line) => {
       expect(run(between(line))).toBe(between(line));

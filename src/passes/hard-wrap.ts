@@ -1,0 +1,83 @@
+/**
+ * hard-wrap: paragraphs cut into lines at a fixed width (email, plain-text archives, PDF
+ * extraction), rejoined into one line each, as the rest of unscrape expects paragraphs.
+ *
+ * Fixes `The council met on Monday and voted to close the`/`bridge for repairs.` -> one line,
+ * when the text as a whole is wrapped: nearly every line inside a paragraph was broken because
+ * the next word would not have fitted in the widest line, and many breaks fall mid-sentence
+ * (the next line starts in lower case). Only those breaks are joined.
+ *
+ * Leaves alone a text with one paragraph per line (nothing is wrapped), short lines that end
+ * where the writer ended them (poetry, addresses, lists: the next word would have fitted),
+ * list items and quoted lines (`- item`, `1. item`, `> quote`), tables, code, indented lines,
+ * and a word hyphenated at the line end (the hyphenation pass decides about its hyphen).
+ */
+import type { Document, Paragraph, Span } from '../document.js';
+import { makeEdit, type Edit } from '../edit.js';
+import { codeRanges, insideAny } from '../html/code-context.js';
+
+const ID = 'hard-wrap';
+/** Narrower than this, short lines are a layout (verse, addresses), not a wrap. */
+const MIN_WIDTH = 30;
+const MIN_BREAKS = 3;
+/** Share of the breaks inside paragraphs that must look like wrapping for any to be joined. */
+const MIN_WRAPPED_SHARE = 0.8;
+/** Prose wraps mid-sentence; verse starts every line with a capital and lines up in length. */
+const MIN_LOWER_CASE_SHARE = 0.3;
+const NOT_A_CONTINUATION = /^(?:[-*•+>|]\s|\d{1,3}[.)]\s|[A-Za-z][.)]\s)|\|/;
+const HYPHEN_SPLIT = /\p{L}-$/u;
+
+interface Break {
+  line: Span;
+  next: Span;
+  wrapped: boolean;
+}
+
+const length = (text: string) => [...text].length;
+
+function breaksOf(paragraph: Paragraph): Break[] {
+  return paragraph.lines.slice(0, -1).map((line, index) => ({ line, next: paragraph.lines[index + 1]!, wrapped: false }));
+}
+
+/** Lines in code, lists, tables or indented blocks are laid out on purpose. */
+function laidOut(paragraph: Paragraph, code: ReturnType<typeof codeRanges>): boolean {
+  if (insideAny(code, paragraph.start, paragraph.end) || code.some((range) => range.start < paragraph.end && range.end > paragraph.start)) return true;
+  return paragraph.lines.some((line, index) => NOT_A_CONTINUATION.test(line.text.trimStart()) || (index > 0 && /^\s/.test(line.text)));
+}
+
+export const hardWrap = {
+  id: ID,
+  description: 'Rejoins paragraphs hard-wrapped at a fixed width into one line each.',
+  defaultOn: true,
+  run(doc: Document): Edit[] {
+    const code = codeRanges(doc);
+    const breaks = doc.paragraphs.filter((paragraph) => paragraph.lines.length > 1 && !laidOut(paragraph, code)).flatMap(breaksOf);
+    if (breaks.length < MIN_BREAKS) return [];
+    const width = Math.max(...breaks.map((each) => length(each.line.text.trimEnd())));
+    if (width < MIN_WIDTH) return [];
+    for (const each of breaks) each.wrapped = looksWrapped(each, width);
+    const wrapped = breaks.filter((each) => each.wrapped);
+    const share = wrapped.length / breaks.length;
+    if (share < MIN_WRAPPED_SHARE || lowerCaseShare(wrapped) < MIN_LOWER_CASE_SHARE) return [];
+    const confidence = share >= 0.95 && breaks.length >= 5 ? 0.85 : 0.7;
+    const reason = `lines stop near ${width} characters and each broke where the next word would not fit: a hard wrap`;
+    return breaks
+      .filter((each) => each.wrapped && !HYPHEN_SPLIT.test(each.line.text.trimEnd()))
+      .map(({ line, next }) => {
+        const kept = line.text.trimEnd();
+        const glue = kept.endsWith('—') ? '' : ' ';
+        return makeEdit(ID, line.start + kept.length, next.start + (next.text.length - next.text.trimStart().length), glue, reason, confidence);
+      });
+  },
+};
+
+function lowerCaseShare(breaks: readonly Break[]): number {
+  const lower = breaks.filter(({ next }) => /^\s*\p{Ll}/u.test(next.text)).length;
+  return breaks.length === 0 ? 0 : lower / breaks.length;
+}
+
+/** The line broke because the next word would have overflowed the width. */
+function looksWrapped({ line, next }: Break, width: number): boolean {
+  const nextWord = length(/^\S*/.exec(next.text.trimStart())![0]);
+  return length(line.text.trimEnd()) + 1 + nextWord > width;
+}
