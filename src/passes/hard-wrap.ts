@@ -24,7 +24,8 @@ const MIN_BREAKS = 3;
 const MIN_WRAPPED_SHARE = 0.8;
 /** Prose wraps mid-sentence; verse starts every line with a capital and lines up in length. */
 const MIN_LOWER_CASE_SHARE = 0.3;
-const NOT_A_CONTINUATION = /^(?:[-*•+>|]\s|\d{1,3}[.)]\s|[A-Za-z][.)]\s)|\|/;
+const BULLET_OR_QUOTE = /^(?:[-*•+>]\s|\|)/;
+const NUMBERED = /^(\d{1,3}|[a-z])[.)]\s/;
 const HYPHEN_SPLIT = /\p{L}-$/u;
 
 interface Break {
@@ -42,7 +43,23 @@ function breaksOf(paragraph: Paragraph): Break[] {
 /** Lines in code, lists, tables or indented blocks are laid out on purpose. */
 function laidOut(paragraph: Paragraph, code: ReturnType<typeof codeRanges>): boolean {
   if (insideAny(code, paragraph.start, paragraph.end) || code.some((range) => range.start < paragraph.end && range.end > paragraph.start)) return true;
-  return paragraph.lines.some((line, index) => NOT_A_CONTINUATION.test(line.text.trimStart()) || (index > 0 && /^\s/.test(line.text)));
+  // A list item may wrap (`1. A long item` / `that goes on`), but a line that starts another may not.
+  return paragraph.lines.some((line, index) => index > 0 && (/^\s/.test(line.text) || startsAnItem(paragraph.lines, index)));
+}
+
+/**
+ * `- item`, `> quote`, and a numbered item that continues a numbering (`1.`, or `3.` after a
+ * line starting `2.`). A number that only happens to open a wrapped line (`Sept.` / `29. Most`)
+ * starts nothing.
+ */
+function startsAnItem(lines: readonly Span[], index: number): boolean {
+  const text = lines[index]!.text.trimStart();
+  if (BULLET_OR_QUOTE.test(text)) return true;
+  const marker = NUMBERED.exec(text)?.[1];
+  if (marker === undefined) return false;
+  if (marker === '1' || marker === 'a') return true;
+  const previous = /^\d/.test(marker) ? String(Number(marker) - 1) : String.fromCharCode(marker.charCodeAt(0) - 1);
+  return lines.slice(0, index).some((line) => NUMBERED.exec(line.text.trimStart())?.[1] === previous);
 }
 
 export const hardWrap = {
@@ -65,7 +82,8 @@ export const hardWrap = {
       .filter((each) => each.wrapped && !HYPHEN_SPLIT.test(each.line.text.trimEnd()))
       .map(({ line, next }) => {
         const kept = line.text.trimEnd();
-        const glue = kept.endsWith('—') ? '' : ' ';
+        // A closed-up dash (`word—` / `word`) joins without a space; a spaced one keeps it.
+        const glue = /\S—$/.test(kept) ? '' : ' ';
         return makeEdit(ID, line.start + kept.length, next.start + (next.text.length - next.text.trimStart().length), glue, reason, confidence);
       });
   },

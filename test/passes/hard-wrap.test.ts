@@ -53,6 +53,7 @@ describe('hard-wrap', () => {
       ['a poem', 'Whose woods these are I think I know.\nHis house is in the village though;\nHe will not see me stopping here\nTo watch his woods fill up with snow.'],
       ['an address', 'Town Hall\n1 Market Square\nRiverton\nRV1 2AB'],
       ['a list', 'We need:\n- bread from the bakery on the corner of the street\n- milk\n- eggs from the farm shop'],
+      ['a numbered list of long items', wrap(`1. ${FIRST}`, 72).split('\n')[0] + '\n2. ' + wrap(SECOND, 69).split('\n')[0] + '\n3. and the rest of the items that follow them here'],
       ['a wrapped paragraph alone (too little evidence)', wrap(FIRST, 72)],
       ['code', '```\n' + wrap(FIRST, 60) + '\n' + wrap(SECOND, 60) + '\n```'],
       ['quoted lines', '> ' + wrap(FIRST, 60).replace(/\n/g, '\n> ')],
