@@ -20,26 +20,26 @@ const FURNITURE = /\b(?:ad|ads|advert\w*|sponsor\w*|promot\w*|subscri\w*|newslet
 const normalise = (line: string) => line.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export function recurringShortLines(doc: Document): RecurringLine[] {
+  // textLinesBefore[i]: how many non-blank lines come before line i, to test adjacency at once.
+  const textLinesBefore = [0];
+  doc.lines.forEach((line, index) => textLinesBefore.push(textLinesBefore[index]! + (isBlank(line.text) ? 0 : 1)));
+  const adjacent = (first: number, second: number) => textLinesBefore[second]! - textLinesBefore[first + 1]! === 0;
   const byText = new Map<string, number[]>();
   doc.lines.forEach((line, index) => {
     const text = line.text.trim();
     if (isBlank(text) || SENTENCE_END.test(text) || text.split(/\s+/).length > MAX_WORDS || !/\p{L}/u.test(text)) return;
     const key = normalise(text);
-    byText.set(key, [...(byText.get(key) ?? []), index]);
+    const indices = byText.get(key);
+    if (indices) indices.push(index);
+    else byText.set(key, [index]);
   });
   const recurring: RecurringLine[] = [];
   for (const [text, indices] of byText) {
-    const apart = indices.filter((index, position) => position === 0 || !adjacent(doc, indices[position - 1]!, index));
+    const apart = indices.filter((index, position) => position === 0 || !adjacent(indices[position - 1]!, index));
     if (apart.length < 2) continue;
     const furniture = FURNITURE.test(text);
     if (!furniture && apart.length < 3) continue;
     for (const index of indices) recurring.push({ index, count: indices.length, furniture });
   }
   return recurring;
-}
-
-/** Only blank lines between them: the same line printed twice in a row. */
-function adjacent(doc: Document, first: number, second: number): boolean {
-  for (let index = first + 1; index < second; index++) if (!isBlank(doc.lines[index]!.text)) return false;
-  return true;
 }

@@ -25,9 +25,11 @@ export function lineRemovals(doc: Document, indices: Iterable<number>): LineRemo
   const lines = doc.lines;
   const kept = (index: number) => !removed.has(index) && !isBlank(lines[index]!.text);
   const removals: LineRemoval[] = [];
+  let lastKept: number | undefined;
   let index = 0;
   while (index < lines.length) {
     if (!removed.has(index)) {
+      if (kept(index)) lastKept = index;
       index++;
       continue;
     }
@@ -37,21 +39,23 @@ export function lineRemovals(doc: Document, indices: Iterable<number>): LineRemo
       if (removed.has(cursor)) block.push(cursor);
       cursor++;
     }
-    removals.push(...blockRemovals(doc, block, index - 1, cursor < lines.length ? cursor : undefined, kept));
+    const attached = lastKept !== undefined && lastKept === index - 1;
+    removals.push(...blockRemovals(doc, block, lastKept, attached, cursor < lines.length ? cursor : undefined));
     index = cursor;
   }
   return removals;
 }
 
-/** `block`: removed lines with only blank or removed lines between them; `next`: the kept line after. */
-function blockRemovals(doc: Document, block: number[], before: number, next: number | undefined, kept: (index: number) => boolean): LineRemoval[] {
+/**
+ * `block`: removed lines with only blank or removed lines between them; `previousKept` and
+ * `next`: the kept lines around it; `attached`: the block starts right under `previousKept`.
+ */
+function blockRemovals(doc: Document, block: number[], previousKept: number | undefined, attached: boolean, next: number | undefined): LineRemoval[] {
   const lines = doc.lines;
-  const attachedToPrevious = before >= 0 && kept(before);
-  const previousKept = lastKeptBefore(block[0]!, kept);
-  if (attachedToPrevious || (next === undefined && previousKept !== undefined)) {
+  if (previousKept !== undefined && (attached || next === undefined)) {
     // Take each line with the break before it: `P1` + `\nAd` or `P1` + `\n\nAd`.
     return block.map((index, position) => {
-      const from = position === 0 ? lines[previousKept!]!.end : lines[block[position - 1]!]!.end;
+      const from = position === 0 ? lines[previousKept]!.end : lines[block[position - 1]!]!.end;
       return { index, start: from, end: lines[index]!.end };
     });
   }
@@ -61,9 +65,4 @@ function blockRemovals(doc: Document, block: number[], before: number, next: num
     const following = block[position + 1];
     return { index, start: lines[index]!.start, end: following === undefined ? stop : lines[following]!.start };
   });
-}
-
-function lastKeptBefore(index: number, kept: (index: number) => boolean): number | undefined {
-  for (let cursor = index - 1; cursor >= 0; cursor--) if (kept(cursor)) return cursor;
-  return undefined;
 }

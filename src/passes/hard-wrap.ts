@@ -14,7 +14,7 @@
  */
 import type { Document, Paragraph, Span } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
-import { codeRanges, insideAny } from '../html/code-context.js';
+import { codeRanges, overlapsAny } from '../html/code-context.js';
 
 const ID = 'hard-wrap';
 /** Narrower than this, short lines are a layout (verse, addresses), not a wrap. */
@@ -42,7 +42,7 @@ function breaksOf(paragraph: Paragraph): Break[] {
 
 /** Lines in code, lists, tables or indented blocks are laid out on purpose. */
 function laidOut(paragraph: Paragraph, code: ReturnType<typeof codeRanges>): boolean {
-  if (insideAny(code, paragraph.start, paragraph.end) || code.some((range) => range.start < paragraph.end && range.end > paragraph.start)) return true;
+  if (overlapsAny(code, paragraph.start, paragraph.end)) return true;
   // A list item may wrap (`1. A long item` / `that goes on`), but a line that starts another may not.
   return paragraph.lines.some((line, index) => index > 0 && (/^\s/.test(line.text) || startsAnItem(paragraph.lines, index)));
 }

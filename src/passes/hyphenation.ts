@@ -13,7 +13,7 @@
  */
 import { isBlank, type Document } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
-import { codeRanges, insideAny } from '../html/code-context.js';
+import { codeRanges, overlapsAny } from '../html/code-context.js';
 import { isEnglishWord } from '../data/english-words.js';
 
 const ID = 'hyphenation';
@@ -47,7 +47,7 @@ export const hyphenation = {
     const edits: Edit[] = [];
     doc.lines.forEach((line, index) => {
       const next = doc.lines[index + 1];
-      if (!next || isBlank(next.text) || insideAny(code, line.start, next.end)) return;
+      if (!next || isBlank(next.text) || overlapsAny(code, line.start, next.end)) return;
       const start = SPLIT_START.exec(line.text);
       const end = SPLIT_END.exec(next.text);
       if (!start || !end) return;

@@ -30,14 +30,15 @@ export const unicodeNfc = {
 
 function editsIn(line: string, lineStart: number): Edit[] {
   const edits: Edit[] = [];
+  const pieces: string[] = [];
   for (const segment of line.matchAll(SEGMENT)) {
     const composed = segment[0].normalize('NFC');
+    pieces.push(composed);
     if (composed === segment[0]) continue;
     const start = lineStart + segment.index;
     edits.push(makeEdit(ID, start, start + segment[0].length, composed, reasonFor(segment[0], composed), 0.95));
   }
-  const rebuilt = edits.reduceRight((text, edit) => text.slice(0, edit.start - lineStart) + edit.replacement + text.slice(edit.end - lineStart), line);
-  if (rebuilt === line.normalize('NFC')) return edits;
+  if (pieces.join('') === line.normalize('NFC')) return edits;
   // Composition reached across segments (rare): replace the changed stretch of the line whole.
   return [wholeStretch(line, lineStart)];
 }
