@@ -25,7 +25,7 @@ function controlRepairs(line: string, taken: readonly Repair[]): Repair[] {
     const replacement = windows1252ForControl(match[0]);
     const inside = taken.some((repair) => match.index >= repair.start && match.index < repair.end);
     if (replacement && !inside) {
-      repairs.push({ start: match.index, end: match.index + 1, replacement, drop: 2, strong: true, encodings: ['Latin-1'], lossy: false });
+      repairs.push({ start: match.index, end: match.index + 1, replacement, drop: 2, strong: true, encodings: ['Latin-1'], lossy: false, control: true });
     }
   }
   return repairs;

@@ -18,6 +18,8 @@ export interface Repair {
   /** The readings undone, outermost first: `['Windows-1252', 'Windows-1252']` for twice. */
   encodings: string[];
   lossy: boolean;
+  /** A lone C1 control character read back as Windows-1252, not a UTF-8 sequence. */
+  control?: boolean;
 }
 
 export interface Candidate extends Repair {

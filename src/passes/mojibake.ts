@@ -46,14 +46,21 @@ function confidenceOf(repair: Repair, strongInDocument: number): number {
 }
 
 function reasonFor(repair: Repair, strongInDocument: number): string {
-  const reading = repair.encodings.join(', then ');
-  const layers = repair.encodings.length > 1 ? ` (${repair.encodings.length} times)` : '';
+  if (repair.control) return `a C1 control character: Windows-1252’s “${repair.replacement}” read as Latin-1`;
   const lost = repair.lossy ? '; a byte was lost, so one character stays unknown (�)' : '';
-  const evidence =
-    repair.strong
-      ? 'the characters read back as UTF-8 form ordinary text'
-      : strongInDocument > 0
-        ? 'weak on its own, but the document has clear mojibake elsewhere'
-        : 'weak evidence: nothing else in the document is mojibake';
-  return `UTF-8 read as ${reading}${layers}: ${evidence}${lost}`;
+  const evidence = repair.strong
+    ? 'read back as UTF-8 the characters form ordinary text'
+    : strongInDocument > 0
+      ? 'weak on its own, but the document has clear mojibake elsewhere'
+      : 'weak evidence: nothing else in the document is mojibake';
+  return `UTF-8 text read as ${readings(repair.encodings)}: ${evidence}${lost}`;
+}
+
+/** The misreadings in the order they happened (the last one is undone first). */
+function readings(undone: readonly string[]): string {
+  const happened = [...undone].reverse();
+  if (happened.every((name) => name === happened[0])) {
+    return `${happened[0]}${['', '', ' twice'][happened.length] ?? ` ${happened.length} times`}`;
+  }
+  return happened.join(', then as ');
 }

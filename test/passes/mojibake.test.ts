@@ -35,7 +35,7 @@ describe('mojibake', () => {
     it('says which reading it undid, and how sure it is', () => {
       const [edit] = runPass('mojibake', 'It wasnÃ¢â‚¬â„¢t over.').edits;
       expect(edit).toMatchObject({ before: 'Ã¢â‚¬â„¢', after: '’' });
-      expect(edit!.reason).toContain('Windows-1252');
+      expect(edit!.reason).toContain('read as Windows-1252 twice');
       expect(edit!.confidence).toBeGreaterThanOrEqual(0.9);
     });
   });
