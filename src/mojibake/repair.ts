@@ -1,6 +1,7 @@
 /**
  * Finds the repairs in one line: each charmap offers its candidate runs, and the charmap that
- * explains the most characters wins the line, so one line is read one way. A decoded run is
+ * explains the most non-ASCII characters wins the line (the first on a tie, Windows-1252
+ * before its look-alikes), so one line is read one way. A decoded run is
  * read again (up to three layers) for text that was garbled more than once.
  */
 import { badness } from './badness.js';
@@ -30,6 +31,9 @@ function controlRepairs(line: string, taken: readonly Repair[]): Repair[] {
   }
   return repairs;
 }
+
+/** The characters a repair explains, not counting a space read as a lost no-break space. */
+const nonAsciiIn = (line: string, repair: Repair) => line.slice(repair.start, repair.end).match(NON_ASCII_ALL)?.length ?? 0;
 
 function explainsEveryNonAscii(line: string, repairs: readonly Repair[]): boolean {
   for (const match of line.matchAll(NON_ASCII_ALL)) {
@@ -83,7 +87,7 @@ export function repairsIn(line: string, depth = 0): Repair[] {
   let bestCovered = 0;
   for (const charmap of allCharmaps()) {
     const repairs = repairsWith(line, charmap, depth);
-    const covered = repairs.reduce((sum, repair) => sum + repair.end - repair.start, 0);
+    const covered = repairs.reduce((sum, repair) => sum + nonAsciiIn(line, repair), 0);
     if (covered > bestCovered) {
       best = repairs;
       bestCovered = covered;

@@ -77,6 +77,19 @@ function readBytes(text: string, start: number, length: number, charmap: Charmap
   return { bytes, end: start + length, lossy, restoredSpace };
 }
 
+/**
+ * `â€` cut short (`hard,â€ the mayor`): the closing quote `”` is E2 80 9D, and 9D is one of the
+ * five bytes Windows-1252 leaves undefined, which many converters drop. Nothing else common
+ * starts E2 80 and loses its last byte, so `”` is read, and the space after it stays.
+ */
+function closingQuoteMissingItsLastByte(text: string, start: number, charmap: Charmap): RawSequence | undefined {
+  if (byteAt(text, start, charmap) !== 0xe2 || byteAt(text, start + 1, charmap) !== 0x80) return undefined;
+  const third = byteAt(text, start + 2, charmap);
+  // A `?` or `�` in its place says a byte was lost but not which: that is the lossy reading.
+  if (third !== undefined && (isContinuation(third) || third === LOST || third === 0x3f)) return undefined;
+  return { bytes: [0xe2, 0x80, 0x9d], end: start + 2, lossy: false, restoredSpace: false };
+}
+
 /** A C1 control marks a Latin-1 reading, where a lost no-break space is not the likely story. */
 function hasControl(text: string, start: number, end: number): boolean {
   return /[\u0080-\u009f]/.test(text.slice(start, end));
@@ -98,7 +111,7 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 function readSequence(text: string, start: number, charmap: Charmap): Sequence | undefined {
   const length = lengthForLead(byteAt(text, start, charmap));
   if (length === 0) return undefined;
-  const raw = readBytes(text, start, length, charmap);
+  const raw = closingQuoteMissingItsLastByte(text, start, charmap) ?? readBytes(text, start, length, charmap);
   if (!raw) return undefined;
   const { end, lossy, restoredSpace } = raw;
   if (lossy) return { start, end, text: '\ufffd', lossy, restoredSpace };

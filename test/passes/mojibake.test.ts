@@ -12,6 +12,7 @@ describe('mojibake', () => {
       ['an accented letter', 'The cafÃ© opened in 2019.', 'The café opened in 2019.'],
       ['an em dash', 'He paused â€” then left.', 'He paused — then left.'],
       ['curly quotes, one with a byte Windows-1252 leaves undefined', 'â€œHello,â€\u009d she said.', '“Hello,” she said.'],
+      ['a closing quote whose undefined byte was dropped', 'â€œHello,â€ she said.', '“Hello,” she said.'],
       ['Portuguese', 'Fomos a SÃ£o Paulo em marÃ§o.', 'Fomos a São Paulo em março.'],
       ['text garbled twice', 'It wasnÃ¢â‚¬â„¢t over.', 'It wasn’t over.'],
       ['an emoji', 'Great news ðŸ˜€', 'Great news 😀'],
