@@ -1,13 +1,14 @@
 /**
  * spacing: spaces where a scraper or a removed tag left them.
  *
- * Fixes a space before punctuation (`the end , and` -> `the end, and`, `Why ?` -> `Why?`,
- * `( see above )` -> `(see above)`) and runs of spaces between words (`the  vote` -> `the vote`).
+ * Fixes a space before punctuation (`the end , and` -> `the end, and`, `Why ?` -> `Why?`) and
+ * runs of spaces between words (`the  vote` -> `the vote`).
  *
  * Leaves alone French spacing before `;:!?` (in a French text, a text whose language is not
  * determined, or any text that spaces them as often as not, it is the house style),
  * punctuation that is not closing a word (`a .NET app`, `an ellipsis ...`, `.5 litres`, `10 :30`,
- * emoticons `:)`, a line that starts with it), indentation and trailing spaces, lines laid out in
+ * emoticons `:)`, a line that starts with it), spaces inside brackets (`( o¬ô )` is a face, and
+ * some house styles space them), indentation and trailing spaces, lines laid out in
  * columns (runs of spaces on neighbouring lines), no-break spaces and tabs, and code.
  */
 import type { Document } from '../document.js';
@@ -17,10 +18,8 @@ import { codeRanges, insideAny } from '../html/code-context.js';
 const ID = 'spacing';
 
 /** Spaces after a word and before closing punctuation that ends there (a space or the line follows). */
-const BEFORE_PUNCTUATION = /(?<=[\p{L}\p{N}"'”’)\]])( +)([,.;:!?)\]])(?=\s|$|["”’])/gu;
+const BEFORE_PUNCTUATION = /(?<=[\p{L}\p{N}"'”’)\]])( +)([,.;:!?])(?=\s|$|["”’])/gu;
 const FRENCH_SPACED = /[;:!?]/;
-/** Spaces inside brackets around a word: `( see` and `above )`. */
-const AFTER_OPENING = /([(\[])( +)(?=[\p{L}\p{N}])/gu;
 const RUN_BETWEEN_WORDS = /(?<=\S)( {2,})(?=\S)/g;
 const COLUMNS = /\S {2,}\S/;
 
@@ -56,9 +55,6 @@ export const spacing = {
         if (spacedHighMarks && FRENCH_SPACED.test(mark)) continue;
         beforePunctuation.add(match.index);
         add(match.index, spaces.length, '', `no space belongs before “${mark}”`, 0.85);
-      }
-      for (const match of line.text.matchAll(AFTER_OPENING)) {
-        add(match.index + 1, match[2]!.length, '', `no space belongs after “${match[1]}”`, 0.85);
       }
       if (inColumns) return;
       // Not before punctuation: those spaces go whole, above.
