@@ -32,8 +32,8 @@ const DECODED_ENCODINGS: readonly [label: string, name: string][] = [
 
 /**
  * Windows-1252's own characters for bytes 0x80-0x9F (the rest of its high half is Latin-1).
- * Spelled out because Node 20's `TextDecoder('windows-1252')` (without `fatal`) decodes this
- * range as Latin-1.
+ * Spelled out because Node 20's `TextDecoder('windows-1252')` decodes this range as Latin-1
+ * (U+0080-U+009F), fatal or not.
  * The five bytes it leaves undefined keep their C1 control character, as browsers do.
  */
 const WINDOWS_1252_80_TO_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
