@@ -12,22 +12,45 @@ export interface Resolution {
  * order, then the earlier position. Losers are returned, never dropped.
  */
 export function resolveConflicts(edits: readonly Edit[], passOrder: readonly string[]): Resolution {
-  const rank = (edit: Edit) => {
-    const index = passOrder.indexOf(edit.pass);
-    return index === -1 ? passOrder.length : index;
-  };
-  const byStrength = [...edits].sort(
-    (a, b) => b.confidence - a.confidence || rank(a) - rank(b) || a.start - b.start || a.end - b.end,
-  );
+  const rank = new Map(passOrder.map((id, index) => [id, index]));
+  const strength = (a: Edit, b: Edit) =>
+    b.confidence - a.confidence || (rank.get(a.pass) ?? passOrder.length) - (rank.get(b.pass) ?? passOrder.length) || a.start - b.start || a.end - b.end;
   const accepted: Edit[] = [];
   const conflicts: Resolution['conflicts'] = [];
-  for (const edit of byStrength) {
-    const winner = accepted.find((other) => editsConflict(edit, other));
-    if (winner) conflicts.push({ edit, lostTo: winner.pass });
-    else accepted.push(edit);
+  // Only edits in one cluster of overlapping ranges can conflict; deciding cluster by cluster
+  // keeps 100,000 edits linear instead of comparing every pair.
+  for (const cluster of overlapClusters(edits)) {
+    const kept: Edit[] = [];
+    for (const edit of cluster.sort(strength)) {
+      const winner = kept.find((other) => editsConflict(edit, other));
+      if (winner) conflicts.push({ edit, lostTo: winner.pass });
+      else kept.push(edit);
+    }
+    accepted.push(...kept);
   }
   accepted.sort((a, b) => a.start - b.start || a.end - b.end);
   return { accepted, conflicts };
+}
+
+/** Groups edits, sorted by position, into runs whose ranges overlap (or share an insertion point). */
+function overlapClusters(edits: readonly Edit[]): Edit[][] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const clusters: Edit[][] = [];
+  let current: Edit[] = [];
+  let end = -1;
+  let insertionAt = -1;
+  for (const edit of sorted) {
+    const joins = edit.start < end || (edit.start === end && (edit.start === edit.end || insertionAt === end)) || (edit.start === edit.end && edit.start === insertionAt);
+    if (!joins && current.length) {
+      clusters.push(current);
+      current = [];
+    }
+    current.push(edit);
+    end = Math.max(joins ? end : -1, edit.end);
+    if (edit.start === edit.end) insertionAt = edit.start;
+  }
+  if (current.length) clusters.push(current);
+  return clusters;
 }
 
 /** Splices sorted, non-overlapping edits into `text`. */
@@ -55,4 +78,28 @@ export function mapToBefore(offset: number, sortedEdits: readonly Edit[]): numbe
     delta += edit.replacement.length - (edit.end - edit.start);
   }
   return offset - delta;
+}
+
+/**
+ * `mapToBefore` for many offsets at once, in one walk: `sortedOffsets` ascending, the result
+ * ascending too (the mapping keeps order), so a chain of rounds maps in linear time.
+ */
+export function mapSortedToBefore(sortedOffsets: readonly number[], sortedEdits: readonly Edit[]): number[] {
+  const mapped: number[] = [];
+  let delta = 0;
+  let next = 0;
+  for (const offset of sortedOffsets) {
+    while (next < sortedEdits.length) {
+      const edit = sortedEdits[next]!;
+      const afterStart = edit.start + delta;
+      if (offset < afterStart) break;
+      if (offset < afterStart + edit.replacement.length) break;
+      delta += edit.replacement.length - (edit.end - edit.start);
+      next++;
+    }
+    const edit = sortedEdits[next];
+    const inside = edit !== undefined && offset >= edit.start + delta && offset < edit.start + delta + edit.replacement.length;
+    mapped.push(inside ? edit.start : offset - delta);
+  }
+  return mapped;
 }

@@ -1,4 +1,4 @@
-import { applyEdits, mapToBefore, resolveConflicts } from './apply.js';
+import { applyEdits, mapSortedToBefore, resolveConflicts } from './apply.js';
 import { createDocument, groupParagraphs, positionIn, splitLines } from './document.js';
 import { contextAround, editKey, type Edit, type ReportedEdit, type SkippedEdit } from './edit.js';
 import { detectMainLanguage } from './language/classify.js';
@@ -75,25 +75,30 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
 
   for (let round = 1; round <= maxRounds; round++) {
     const doc = createDocument(text, language, options.boilerplate);
-    const report = (edit: Edit): ReportedEdit => {
-      const inputOffset = history.reduceRight((offset, applied) => mapToBefore(offset, applied), edit.start);
-      const before = text.slice(edit.start, edit.end);
-      const context = contextAround(text, edit.start, edit.end);
-      return { ...edit, round, ...positionIn(inputLines, inputOffset), before, after: edit.replacement, context };
+    const reportAll = (list: readonly Edit[]): ReportedEdit[] => {
+      const offsets = inputOffsets(list.map((edit) => edit.start), history);
+      return list.map((edit, index) => ({
+        ...edit,
+        round,
+        ...positionIn(inputLines, offsets[index]!),
+        before: text.slice(edit.start, edit.end),
+        after: edit.replacement,
+        context: contextAround(text, edit.start, edit.end),
+      }));
     };
+    const report = (edit: Edit): ReportedEdit => reportAll([edit])[0]!;
     const isRejected = (edit: Edit) => rejected.size > 0 && rejected.has(editKey(report(edit)));
     const proposed = passes.flatMap((pass) => pass.run(doc)).filter((edit) => !isRejected(edit));
     const confident = proposed.filter((edit) => edit.confidence >= minConfidence);
     const { accepted, conflicts: lost } = resolveConflicts(confident, passOrder);
-    conflicts.push(...lost.map(({ edit, lostTo }) => ({ ...report(edit), cause: 'conflict' as const, lostTo })));
+    const lostReports = reportAll(lost.map(({ edit }) => edit));
+    conflicts.push(...lost.map(({ lostTo }, index) => ({ ...lostReports[index]!, cause: 'conflict' as const, lostTo })));
     if (accepted.length === 0) {
-      suggestions = proposed
-        .filter((edit) => edit.confidence < minConfidence)
-        .map((edit) => ({ ...report(edit), cause: 'low-confidence' as const }));
+      suggestions = reportAll(proposed.filter((edit) => edit.confidence < minConfidence)).map((edit) => ({ ...edit, cause: 'low-confidence' as const }));
       stoppedBy = 'stable';
       break;
     }
-    edits.push(...accepted.map(report));
+    edits.push(...reportAll(accepted));
     history.push(accepted);
     text = applyEdits(text, accepted);
     if (seen.has(text)) {
@@ -113,4 +118,14 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     conflicts,
     stats: { rounds: history.length, francCalls: identifier.calls, stoppedBy },
   };
+}
+
+/** Where offsets of the current round's text stood in the input, through every earlier round. */
+function inputOffsets(offsets: readonly number[], history: readonly Edit[][]): number[] {
+  const order = offsets.map((_, index) => index).sort((a, b) => offsets[a]! - offsets[b]!);
+  let mapped = order.map((index) => offsets[index]!);
+  for (let round = history.length - 1; round >= 0; round--) mapped = mapSortedToBefore(mapped, history[round]!);
+  const result: number[] = new Array(offsets.length);
+  order.forEach((index, rank) => (result[index] = mapped[rank]!));
+  return result;
 }

@@ -18,6 +18,7 @@ export interface TailSplit {
 
 const MIN_FOREIGN_LETTERS = 120;
 const MAX_HEADINGS = 2;
+const MAX_FRANC_CALLS_IN_SCAN = 8;
 const DATE_LIKE = /^\W*\d|\b(?:1[89]|20)\d\d\b|\d{1,2}[:/.-]\d{1,2}/;
 
 export function findTail(text: string, mainLanguage: string, identifier: LanguageIdentifier): TailSplit | null {
@@ -25,7 +26,12 @@ export function findTail(text: string, mainLanguage: string, identifier: Languag
   const lines = splitLines(text).filter((line) => !isBlank(line.text));
   const verdicts: Verdict[] = [];
   let firstAfterMain = lines.length;
+  const callsBefore = identifier.calls;
   for (let index = lines.length - 1; index >= 0; index--) {
+    // A tail is a few paragraphs; a text whose end franc has been asked about this often
+    // without meeting the main language is not one article with a tail (and would cost
+    // a franc call per line).
+    if (identifier.calls - callsBefore >= MAX_FRANC_CALLS_IN_SCAN) return null;
     const verdict = classify(lines[index]!.text, mainLanguage, identifier);
     if (verdict.kind === 'main') break;
     verdicts[index] = verdict;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, mapToBefore, resolveConflicts } from '../src/apply.js';
+import { applyEdits, mapSortedToBefore, mapToBefore, resolveConflicts } from '../src/apply.js';
 import { editsConflict, makeEdit, type Edit } from '../src/edit.js';
 
 const ORDER = ['duplicate-line', 'repeated-word', 'casing'];
@@ -125,5 +126,36 @@ describe('mapToBefore', () => {
       const original = mapToBefore(offset, edits);
       if (offset !== 8) expect(before[original]).toBe(after[offset]);
     }
+  });
+});
+
+describe('the linear-time paths agree with the simple definitions', () => {
+  const editsArbitrary = fc
+    .array(fc.record({ start: fc.nat(60), length: fc.nat(4), replacement: fc.string({ maxLength: 3 }), confidence: fc.constantFrom(0.5, 0.7, 0.9), pass: fc.constantFrom('a', 'b', 'c') }), { maxLength: 25 })
+    .map((list) => list.map(({ start, length, ...rest }) => ({ start, end: start + length, reason: '', ...rest })));
+
+  it('resolveConflicts equals the pairwise greedy choice', () => {
+    fc.assert(
+      fc.property(editsArbitrary, (edits) => {
+        const order = ['a', 'b', 'c'];
+        const byStrength = [...edits].sort((x, y) => y.confidence - x.confidence || order.indexOf(x.pass) - order.indexOf(y.pass) || x.start - y.start || x.end - y.end);
+        const expected: typeof edits = [];
+        for (const edit of byStrength) if (!expected.some((other) => editsConflict(edit, other))) expected.push(edit);
+        expected.sort((x, y) => x.start - y.start || x.end - y.end);
+        const { accepted, conflicts } = resolveConflicts(edits, order);
+        expect(accepted).toEqual(expected);
+        expect(accepted.length + conflicts.length).toBe(edits.length);
+      }),
+    );
+  });
+
+  it('mapSortedToBefore equals mapToBefore offset by offset', () => {
+    fc.assert(
+      fc.property(editsArbitrary, fc.array(fc.nat(80), { maxLength: 20 }), (edits, offsets) => {
+        const { accepted } = resolveConflicts(edits, ['a', 'b', 'c']);
+        const sorted = [...offsets].sort((x, y) => x - y);
+        expect(mapSortedToBefore(sorted, accepted)).toEqual(sorted.map((offset) => mapToBefore(offset, accepted)));
+      }),
+    );
   });
 });

@@ -50,8 +50,7 @@ function echoedSentences(text: string, offset: number): Edit[] {
   const edits: Edit[] = [];
   for (const match of text.matchAll(ECHO)) {
     const echo = match[2]!.split(/[ \t]+/);
-    const sentenceStart = Math.max(text.lastIndexOf('. ', match.index - 1), text.lastIndexOf('? ', match.index - 1), text.lastIndexOf('! ', match.index - 1)) + 1;
-    const before = text.slice(sentenceStart, match.index).match(WORDS_BEFORE) ?? [];
+    const before = lastSentenceWords(text, match.index);
     if (before.length < echo.length + 2) continue;
     const ending = before.slice(-echo.length);
     if (!sameWords(ending, echo)) continue;
@@ -65,6 +64,17 @@ function echoedSentences(text: string, offset: number): Edit[] {
     );
   }
   return edits;
+}
+
+const SENTENCE_END_BEFORE = /[.!?][ \t]+(?=[^.!?]*$)/;
+/** Enough of the sentence before an echo to compare: its last words, at most a window's worth. */
+const WINDOW = 400;
+
+/** The words of the sentence that ends at `end`, looking back no further than a window (linear time). */
+function lastSentenceWords(text: string, end: number): string[] {
+  const window = text.slice(Math.max(0, end - WINDOW), end);
+  const boundary = SENTENCE_END_BEFORE.exec(window);
+  return window.slice(boundary ? boundary.index + 1 : 0).match(WORDS_BEFORE) ?? [];
 }
 
 /** Equal word by word; the echo may capitalise its first word as a sentence would. */
@@ -83,7 +93,8 @@ function doubledWords(text: string, offset: number, language: string): Edit[] {
   for (const match of text.matchAll(DOUBLED)) {
     const [, first = '', gap = '', second = ''] = match;
     const word = first.toLowerCase();
-    const functionWord = stopwords.has(word);
+    // A contraction of function words (`it’s`, `don't`) is one too.
+    const functionWord = stopwords.has(word) || stopwords.has(word.replace(/['’](?:s|re|ve|ll|d|m|t)$/, '').replace(/n$/, ''));
     const confidence = judgeDouble(first, second, word, functionWord, english, text.slice(0, match.index));
     if (confidence === 0) continue;
     const start = offset + match.index + first.length;
