@@ -108,16 +108,24 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     seen.add(text);
   }
 
-  return {
+  const result = {
     text,
     tail,
     language,
-    metadata: extractMetadata(createDocument(text, language)),
+    metadata: undefined as unknown as Metadata,
     edits,
     suggestions,
     conflicts,
     stats: { rounds: history.length, francCalls: identifier.calls, stoppedBy },
   };
+  // Metadata (its dates need a parser that takes ~30 ms to warm up) is extracted when first read:
+  // printing the clean text never pays for it. Still a plain enumerable field for JSON.
+  let metadata: Metadata | undefined;
+  Object.defineProperty(result, 'metadata', {
+    enumerable: true,
+    get: () => (metadata ??= extractMetadata(createDocument(text, language))),
+  });
+  return result;
 }
 
 /** Where offsets of the current round's text stood in the input, through every earlier round. */

@@ -49,10 +49,45 @@ export function parseDate(value: string, language = 'eng'): string | null {
   return null;
 }
 
-/** A value that is a date and (almost) nothing else: `Oct 4, 2020`, `2021-03-12 14:05`. */
+/**
+ * A value that is a date and (almost) nothing else: `Oct 4, 2020`, `Monday, 5 April 2021`,
+ * `2021-03-12 14:05`. Decided without the parser, by shape: every word is a number, a time, a
+ * month or weekday name of the article's language or English (names taken from Intl, not
+ * written out here), or one of a few joining words. The parser is loaded only to extract.
+ */
 export function isDateValue(value: string, language = 'eng'): boolean {
-  const words = value.trim().split(/\s+/).length;
-  return words <= 7 && !/[.!?]$/.test(value.trim().replace(/\b(?:a\.m|p\.m)\.$/i, '')) && parseDate(value, language) !== null;
+  const text = value.trim();
+  if (text.length > MAX_DATE_LENGTH || !DATE_SHAPE.test(text)) return false;
+  const words = text.split(/[\s,]+/).filter(Boolean);
+  if (words.length > 7) return false;
+  const { months, others } = calendarWords(LOCALE_OF_LANGUAGE[language] ?? 'en-US');
+  const name = (word: string) => word.toLowerCase().replace(/\.$/, '');
+  // A day needs its month: `2021` alone, or `12 2021`, is no date.
+  const hasMonth = NUMERIC_DATE.test(text) || words.some((word) => months.has(name(word)));
+  return hasMonth && words.every((word) => DATE_TOKEN.test(word) || months.has(name(word)) || others.has(name(word)));
+}
+
+const DATE_TOKEN = /^(?:\d{1,4}(?:st|nd|rd|th|\.)?|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?(?:T[\d:.]+Z?)?|\d{1,2}[:.h]\d{2}(?::\d{2})?(?:am|pm)?|[ap]\.?m\.?|[A-Z]{2,4}|[+-]\d{2}:?\d{2}|[|–—-])$/i;
+const JOINING_WORDS = ['at', 'on', 'the', 'of', 'um', 'am', 'le', 'el', 'de', 'del', 'à', 'a', 'om', 'op', 'kl', 'alle', 'às', 'o'];
+const NUMERIC_DATE = /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/;
+const calendarCache = new Map<string, { months: Set<string>; others: Set<string> }>();
+
+/** Month and weekday names, long and short, of a locale and of English, lower-cased. */
+function calendarWords(locale: string): { months: Set<string>; others: Set<string> } {
+  let words = calendarCache.get(locale);
+  if (!words) {
+    words = { months: new Set(['sept']), others: new Set(JOINING_WORDS) };
+    for (const each of new Set([locale, 'en-US'])) {
+      for (const style of ['long', 'short'] as const) {
+        const month = new Intl.DateTimeFormat(each, { month: style, timeZone: 'UTC' });
+        const weekday = new Intl.DateTimeFormat(each, { weekday: style, timeZone: 'UTC' });
+        for (let index = 0; index < 12; index++) words.months.add(month.format(Date.UTC(2021, index, 1)).toLowerCase().replace(/\.$/, ''));
+        for (let index = 0; index < 7; index++) words.others.add(weekday.format(Date.UTC(2021, 1, index + 1)).toLowerCase().replace(/\.$/, ''));
+      }
+    }
+    calendarCache.set(locale, words);
+  }
+  return words;
 }
 
 function pad(part: number): string {
