@@ -40,7 +40,7 @@ function fitsLabel(kind: LabelKind, value: string, language: string): boolean {
   const words = value.split(/\s+/);
   switch (kind) {
     case 'date':
-      return isDateValue(value, language);
+      return isDateValue(value);
     case 'author':
       return words.length <= 6 && words.every((word) => /^[\p{Lu}&(]/u.test(word) || /^(and|van|von|de|der|den|du|da|di|del|la|le|y|e|und|et|och|og)$/.test(word));
     case 'source':
