@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clean, selectPasses } from '../src/index.js';
 import { loadArticles, loadForeignBlurbs, sharedCorpusPresent, type Article } from './quality/corpus.js';
-import { INJECTORS, type Family } from './quality/inject.js';
+import { INJECTORS, WEB_FAMILIES, type Family } from './quality/inject.js';
 import { runPeerTests } from './quality/peers.js';
 import { hashString, seededRandom } from './quality/random.js';
 import { add, compare, f1, precision, recall, tokens, type Counts } from './quality/score.js';
@@ -39,7 +39,7 @@ function cleanArticles(list: Article[]) {
   return { articles: list.length, words, falseEdits, per10kWords: (falseEdits / Math.max(1, words)) * 10_000, francCallsPerArticle: francCalls / Math.max(1, list.length), offenders };
 }
 
-function scoreFamily(family: Family) {
+function scoreFamily(family: string, passIds: string[] = [family], inject = INJECTORS[family as Family]) {
   const alone: Counts = { made: 0, needed: 0, right: 0 };
   const together: Counts = { made: 0, needed: 0, right: 0 };
   const misses: string[] = [];
@@ -47,10 +47,10 @@ function scoreFamily(family: Family) {
   for (const article of articles) {
     for (let variant = 0; variant < VARIANTS_PER_ARTICLE; variant++) {
       const random = seededRandom(hashString(`${SEED}/${family}/${article.id}/${variant}`));
-      const injected = INJECTORS[family](article, random);
+      const injected = inject(article, random);
       if (!injected) continue;
       cases++;
-      const onlyThis = clean(injected.input, { passes: selectPasses({ only: [family] }), splitTail: false }).text;
+      const onlyThis = clean(injected.input, { passes: selectPasses({ only: passIds }), splitTail: false }).text;
       const counts = compare(injected.input, onlyThis, injected.expected);
       add(alone, counts);
       add(together, compare(injected.input, clean(injected.input, { splitTail: false }).text, injected.expected));
@@ -63,7 +63,10 @@ function scoreFamily(family: Family) {
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
 const started = performance.now();
 const cleanScore = cleanArticles(articles);
-const families = (Object.keys(INJECTORS) as Family[]).map(scoreFamily);
+const families = [
+  ...(Object.keys(INJECTORS) as Family[]).map((family) => scoreFamily(family)),
+  ...WEB_FAMILIES.map(({ family, passes, inject }) => scoreFamily(family, passes, inject)),
+];
 const tails = scoreTails(articles, blurbs, SEED);
 const peers = runPeerTests(join(ROOT, '..', 'shared'));
 const seconds = (performance.now() - started) / 1000;

@@ -1,4 +1,5 @@
 import type { Article, ForeignBlurb } from './corpus.js';
+import { injectBoilerplateLine, injectEntities, injectHardWrap, injectInvisible, injectMojibake, injectSpacing, injectTags } from './inject-web.js';
 import type { Random } from './random.js';
 
 /**
@@ -121,6 +122,17 @@ export const INJECTORS: Record<Family, (article: Article, random: Random) => Inj
   'duplicate-line': injectDuplicateLine,
   'metadata-join': injectMetadataJoin,
 };
+
+/** The families of scraped web text (issue 7), with the passes that repair each. */
+export const WEB_FAMILIES: ReadonlyArray<{ family: string; passes: string[]; inject: (article: Article, random: Random) => Injected | null }> = [
+  { family: 'mojibake', passes: ['mojibake'], inject: injectMojibake },
+  { family: 'html-entities', passes: ['html-entities'], inject: injectEntities },
+  { family: 'html-tags', passes: ['html-tags'], inject: injectTags },
+  { family: 'boilerplate-line', passes: ['boilerplate-line'], inject: injectBoilerplateLine },
+  { family: 'invisible-chars', passes: ['invisible-chars'], inject: injectInvisible },
+  { family: 'spacing', passes: ['spacing'], inject: injectSpacing },
+  { family: 'hard-wrap', passes: ['hard-wrap', 'hyphenation'], inject: injectHardWrap },
+];
 
 export const TAIL_HEADINGS = ['Our services', 'About us', 'Certified cloud experts', 'Newsletter', 'More from our partners', 'Advertisement'];
 
