@@ -16,7 +16,7 @@ export interface RecordSummary {
 }
 
 export type RecordOutcome =
-  | { ok: true; line: string; result: CleanResult }
+  | { ok: true; line: string; result: CleanResult; input: string }
   | { ok: false; line: string; error: string };
 
 export function cleanRecord(line: string, lineNumber: number, field: string, options: CleanOptions): RecordOutcome {
@@ -24,15 +24,15 @@ export function cleanRecord(line: string, lineNumber: number, field: string, opt
   try {
     record = JSON.parse(line);
   } catch (error) {
-    return failure({ line: lineNumber, raw: line }, `line ${lineNumber}: not JSON (${(error as Error).message})`);
+    return failedRecord({ raw: line }, `line ${lineNumber}: not JSON (${(error as Error).message})`);
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return failure({ line: lineNumber, raw: line }, `line ${lineNumber}: not a JSON object`);
+    return failedRecord({ raw: line }, `line ${lineNumber}: not a JSON object`);
   }
   const fields = record as Record<string, unknown>;
   const text = fields[field];
   if (typeof text !== 'string') {
-    return failure({ ...fields, line: lineNumber }, `line ${lineNumber}: field “${field}” is ${text === undefined ? 'missing' : 'not a string'}`, fields);
+    return failedRecord(fields, `line ${lineNumber}: field “${field}” is ${text === undefined ? 'missing' : 'not a string'}`);
   }
   const result = clean(text, options);
   const summary: RecordSummary = {
@@ -42,12 +42,17 @@ export function cleanRecord(line: string, lineNumber: number, field: string, opt
     edits: countByPass(result),
     suggestions: result.suggestions.length,
   };
-  return { ok: true, line: JSON.stringify({ ...fields, [field]: result.text, unscrape: summary }), result };
+  return { ok: true, line: JSON.stringify({ ...fields, [field]: result.text, unscrape: summary }), result, input: text };
 }
 
-function failure(context: Record<string, unknown>, error: string, fields?: Record<string, unknown>): RecordOutcome {
-  const base = fields ?? { raw: context.raw };
-  return { ok: false, line: JSON.stringify({ ...base, unscrape: { error } }), error };
+/** A line whose bytes are not UTF-8: kept as best it decodes, with the error beside it. */
+export function undecodableRecord(line: string, lineNumber: number): RecordOutcome {
+  return failedRecord({ raw: line }, `line ${lineNumber}: not valid UTF-8`);
+}
+
+/** The record's own fields when it had any (so an id still joins it back), else the raw line. */
+function failedRecord(fields: Record<string, unknown>, error: string): RecordOutcome {
+  return { ok: false, line: JSON.stringify({ ...fields, unscrape: { error } }), error };
 }
 
 function countByPass(result: CleanResult): Record<string, number> {
