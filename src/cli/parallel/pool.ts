@@ -1,0 +1,70 @@
+/**
+ * A fixed set of worker threads, each with its own copy of the engine. A job goes to the
+ * worker with the fewest jobs queued, so none idles while another has a backlog; the caller
+ * (mapInOrder) bounds how many are queued in all and puts the results back in order.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Job, JobResult } from './jobs.js';
+import type { WorkerReply, WorkerRequest } from './worker.js';
+
+interface Waiting {
+  resolve(result: JobResult): void;
+  reject(error: Error): void;
+}
+
+interface Thread {
+  worker: Worker;
+  waiting: Map<number, Waiting>;
+}
+
+/** Compiled beside this module in dist/; a worker cannot run TypeScript. */
+const WORKER_ENTRY = new URL('./worker.js', import.meta.url);
+
+export class WorkerPool {
+  private readonly threads: Thread[];
+  private nextId = 0;
+  private failure: Error | null = null;
+
+  constructor(size: number) {
+    this.threads = Array.from({ length: size }, () => this.startThread());
+  }
+
+  get size(): number {
+    return this.threads.length;
+  }
+
+  run(job: Job): Promise<JobResult> {
+    if (this.failure) return Promise.reject(this.failure);
+    const thread = this.threads.reduce((least, candidate) => (candidate.waiting.size < least.waiting.size ? candidate : least));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      thread.waiting.set(id, { resolve, reject });
+      thread.worker.postMessage({ id, job } satisfies WorkerRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
+  }
+
+  private startThread(): Thread {
+    const thread: Thread = { worker: new Worker(WORKER_ENTRY), waiting: new Map() };
+    thread.worker.on('message', (reply: WorkerReply) => {
+      const waiting = thread.waiting.get(reply.id);
+      thread.waiting.delete(reply.id);
+      if (reply.ok) waiting?.resolve(reply.result);
+      else waiting?.reject(new Error(`a worker thread failed: ${reply.error}`));
+    });
+    // A worker that dies takes its queued jobs with it: fail them, and every later job, rather than hang.
+    const fail = (error: Error) => {
+      this.failure ??= error;
+      for (const waiting of thread.waiting.values()) waiting.reject(error);
+      thread.waiting.clear();
+    };
+    thread.worker.on('error', fail);
+    thread.worker.on('exit', (code) => {
+      if (thread.waiting.size > 0) fail(new Error(`a worker thread stopped (exit code ${code}) with jobs queued`));
+    });
+    return thread;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * The entry of a worker thread: jobs in, results out, one at a time in the order they came.
+ * A job that throws is a bug; its stack goes back to the main thread to be reported there.
+ */
+import { parentPort } from 'node:worker_threads';
+import { runJob, type Job, type JobResult } from './jobs.js';
+
+export interface WorkerRequest {
+  id: number;
+  job: Job;
+}
+
+export type WorkerReply = { id: number; ok: true; result: JobResult } | { id: number; ok: false; error: string };
+
+const port = parentPort;
+port?.on('message', ({ id, job }: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    reply = { id, ok: true, result: runJob(job) };
+  } catch (error) {
+    reply = { id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  port.postMessage(reply);
+});
