@@ -1,4 +1,5 @@
 import { TextDecoder } from 'node:util';
+import { windows1252ForControl } from '../mojibake/charmaps.js';
 import { InputError } from './errors.js';
 
 /**
@@ -15,11 +16,23 @@ export function decodeInput(bytes: Uint8Array, encoding = 'utf-8'): string {
   } catch {
     throw new InputError(`unknown encoding “${encoding}”`);
   }
+  // The WHATWG label set maps latin1, ascii and windows-1252 alike to windows-1252, but
+  // Node 20's decoder turns 0x80-0x9F into C1 controls instead of € ‚ “ ” …
+  if (decoder.encoding === 'windows-1252') return decodeWindows1252(bytes);
   try {
     return decoder.decode(bytes);
   } catch {
     throw new InputError(`is not valid ${encoding} (first bad byte at offset ${firstInvalidUtf8Byte(bytes)}); try --encoding windows-1252`);
   }
+}
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) {
+    const char = String.fromCharCode(byte);
+    text += byte >= 0x80 && byte <= 0x9f ? (windows1252ForControl(char) ?? char) : char;
+  }
+  return text;
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */

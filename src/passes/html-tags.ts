@@ -7,7 +7,8 @@
  * tags (`</div>`), which goes with its line break.
  *
  * Leaves alone a text about HTML (one with code blocks or with markup a sentence names:
- * `the <div> tag`, `"<br>"`), a tag standing alone between spaces mid-sentence that is not one
+ * `the <div> tag`, `"<br>"`), a paragraph that talks about markup (`<b>x</b> is how HTML
+ * makes bold`), a tag standing alone between spaces mid-sentence that is not one
  * of a pair (`use <br> here`), things that are not HTML tags (`<Dolly>`, `a <b and c> d`,
  * `x < y > z`, `<3`), and code (fenced blocks, `inline code`, <pre>).
  */
@@ -18,6 +19,13 @@ import { findTagRuns, type TagRun } from '../html/tags.js';
 import { lineRemovals } from '../lines/removal.js';
 
 const ID = 'html-tags';
+const ABOUT_MARKUP = /\b(?:HTML|XHTML|XML|markup|tags?|elements?|attributes?)\b/;
+
+/** `<div class="x">…</div> is how HTML escapes it`: tags a sentence talks about are the subject, not debris. */
+function paragraphTalksAboutMarkup(doc: Document, offset: number): boolean {
+  const paragraph = doc.paragraphs.find((candidate) => candidate.start <= offset && offset <= candidate.end);
+  return paragraph !== undefined && ABOUT_MARKUP.test(paragraph.text.replace(/<[^>]*>/g, ' '));
+}
 
 export const htmlTags = {
   id: ID,
@@ -35,7 +43,7 @@ export const htmlTags = {
     const tagOnlyLines = new Set<number>();
     const edits: Edit[] = [];
     for (const run of runs) {
-      if (insideAny(code, run.start, run.end)) continue;
+      if (insideAny(code, run.start, run.end) || paragraphTalksAboutMarkup(doc, run.start)) continue;
       const line = doc.lines[run.line]!;
       const before = doc.text.slice(line.start, run.start);
       const after = doc.text.slice(run.end, line.end);

@@ -26,6 +26,8 @@ export const metadataJoin = {
       const next = doc.lines[index + 1];
       if (!label || !next || isBlank(next.text)) return;
       const value = next.text.trim();
+      // `By` above `Source:` is two empty labels, not a label and its value.
+      if (bareLabel(value)) return;
       if (!fitsLabel(label.kind, value, doc.language)) return;
       const labelEnd = line.start + line.text.trimEnd().length;
       const valueStart = next.start + (next.text.length - next.text.trimStart().length);

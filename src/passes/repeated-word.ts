@@ -98,6 +98,7 @@ function doubledWords(text: string, offset: number, language: string): Edit[] {
     const firstEnd = first.index! + first[0].length;
     const gap = text.slice(firstEnd, current.index);
     if (!WORD_GAP.test(gap) || NOT_A_WORD_BEFORE.test(text[first.index! - 1] ?? '') || notAWordAfter(text, current.index! + current[0].length)) continue;
+    if (insideInlineCode(text, first.index!)) continue;
     const word = first[0].toLowerCase();
     // A contraction of function words (`it’s`, `don't`) is one too.
     const functionWord = stopwords.has(word) || stopwords.has(word.replace(/['’](?:s|re|ve|ll|d|m|t)$/, '').replace(/n$/, ''));
@@ -115,6 +116,12 @@ const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?/gu;
 const WORD_GAP = /^(?:[ \t]+(?:\r\n|\n|\r)?[ \t]*|[ \t]*(?:\r\n|\n|\r)[ \t]*)$/;
 const NOT_A_WORD_BEFORE = /[\p{N}'’.@/-]/u;
 const LOOK_BEHIND = 80;
+
+/** Inside `inline code` (an odd number of backticks before it on its line), words are not prose. */
+function insideInlineCode(text: string, offset: number): boolean {
+  const lineStart = Math.max(0, text.lastIndexOf('\n', offset) + 1, offset - LOOK_BEHIND * 4);
+  return (text.slice(lineStart, offset).match(/`/g)?.length ?? 0) % 2 === 1;
+}
 
 /** `E.ON on`, `on-on`, `in.in`: the second word runs on into something that is no word. */
 function notAWordAfter(text: string, end: number): boolean {
