@@ -5,3 +5,4 @@ export type { Pass } from './pass.js';
 export type { Metadata } from './metadata/extract.js';
 export { PASSES, defaultPasses, selectPasses, UnknownPassError } from './passes/index.js';
 export { restoreInput } from './restore.js';
+export { learnBoilerplate, normaliseLine, type LearnOptions } from './batch/boilerplate.js';

@@ -14,7 +14,7 @@
 import { isBlank, type Document } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
 import { codeRanges, overlapsAny } from '../html/code-context.js';
-import { isEnglishWord } from '../data/english-words.js';
+import { englishWordLevel } from '../language/lexicon.js';
 
 const ID = 'hyphenation';
 
@@ -71,10 +71,10 @@ function decide(doc: Document, head: string, lastPart: string, tail: string): De
   if (joinedSeen > hyphenatedSeen) return { keepHyphen: false, reason: `“${head}${tail}” is written whole elsewhere in the text`, confidence: 0.9 };
   if (hyphenatedSeen > 0) return { keepHyphen: true, reason: `“${head}-${tail}” is written with its hyphen elsewhere in the text`, confidence: 0.9 };
   const english = doc.language === 'eng' || doc.language === 'und';
-  if (english && !head.includes('-') && isEnglishWord(joined)) {
+  if (english && !head.includes('-') && englishWordLevel(joined) !== null) {
     return { keepHyphen: false, reason: `“${head}${tail}” is a word; the hyphen only split it at the line end`, confidence: 0.85 };
   }
-  if (english && isEnglishWord(lastPart.toLowerCase()) && isEnglishWord(tail)) {
+  if (english && englishWordLevel(lastPart.toLowerCase()) !== null && englishWordLevel(tail) !== null) {
     return { keepHyphen: true, reason: `“${lastPart}” and “${tail}” are words and “${lastPart}${tail}” is not: a real hyphen`, confidence: 0.8 };
   }
   return { keepHyphen: true, reason: `nothing says whether “${head}-${tail}” keeps its hyphen; kept`, confidence: 0.5 };
