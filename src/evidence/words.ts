@@ -90,10 +90,15 @@ export function isTitleCase(line: string): boolean {
   return capitalised / significant.length >= 0.75;
 }
 
+// ASCII answers without a regex: these run on every word of every round.
 export function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(word);
 }
 
 export function startsLower(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
   return /^\p{Ll}/u.test(word);
 }

@@ -27,7 +27,9 @@ export function stopwordsOf(language: string): ReadonlySet<string> {
 }
 
 export function isStopword(word: string, language: string): boolean {
-  return stopwordsOf(language).has(word.toLowerCase());
+  const words = stopwordsOf(language);
+  // Most words are looked up as written; lower-casing only when needed saves an allocation a word.
+  return words.has(word) || (word !== word.toLowerCase() && words.has(word.toLowerCase()));
 }
 
 export const PROFILED_LANGUAGES: readonly string[] = Object.keys(STOPWORDS);
