@@ -47,11 +47,11 @@ describe('start-up', () => {
 
   it('loads only the CLI shell before it knows what the run needs', () => {
     expect(loaded.filter((path) => !path.startsWith('node:')).sort()).toEqual(
-      [`${ROOT}bin/unscrape.js`, 'cli/errors.js', 'cli/help.js', 'cli/io.js', 'cli/main.js'].sort(),
+      [`${ROOT}bin/unscrape.js`, 'cli/errors.js', 'cli/exit-codes.js', 'cli/help.js', 'cli/io.js', 'cli/main.js'].sort(),
     );
   });
 
-  it.each(['commander', 'chalk', 'diff', 'franc', 'chrono-node', 'node:readline', 'node:tty', 'node:crypto'])('does not load %s up front', (name) => {
+  it.each(['commander', 'chalk', 'diff', 'franc', 'chrono-node', 'tinyglobby', 'node:readline', 'node:tty', 'node:crypto', 'node:worker_threads'])('does not load %s up front', (name) => {
     expect(loaded).not.toContain(name);
   });
 });

@@ -60,7 +60,8 @@ describe('--write', () => {
     expect(read(folder, 'dirty.txt')).toBe(seedClean);
     expect(read(folder, 'dirty.txt.tail.txt')).toBe(seedTail);
     expect(statSync(join(folder, 'dirty.txt')).mode & 0o777).toBe(0o640);
-    expect(stderr).toMatch(/^unscrape: dirty\.txt: rewritten \(\d+ edits, a Dutch tail of \d+ characters split off\); tail saved to dirty\.txt\.tail\.txt\n$/);
+    expect(stderr).toMatch(/^unscrape: dirty\.txt: rewritten \(\d+ edits, a Dutch tail of \d+ characters split off\); tail saved to dirty\.txt\.tail\.txt\n/);
+    expect(stderr).toMatch(/\nunscrape: 2 files in .*: 1 changed, 1 tail split off\n/);
     expect(readdirSync(folder).sort()).toEqual(['clean.txt', 'dirty.txt', 'dirty.txt.tail.txt']);
   });
 

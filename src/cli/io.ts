@@ -1,15 +1,19 @@
 /**
  * The only module that touches the process and the file system. Everything else in the CLI
- * talks to a `CliIO`, so tests can run the whole CLI in memory.
+ * talks to a `CliIO`, so tests can run the whole CLI in memory. The node implementations of the
+ * bigger pieces (atomic writes, globs, streams) live in io-node.ts, loaded by the runs that use them.
  */
-import { basename, dirname, join } from 'node:path';
-
-// node:fs/promises and node:crypto are imported where used: `--help` should not pay for them.
-const fs = () => import('node:fs/promises');
+import { availableParallelism } from 'node:os';
 
 export interface OutputStream {
   write(chunk: string): void;
   readonly isTTY: boolean;
+  /** Characters per line, when the stream is a terminal. */
+  readonly columns?: number;
+  /** Resolves once the stream can take more; at once unless a write filled its buffer. */
+  ready(): Promise<void>;
+  /** True once the reader has gone away (`unscrape --jsonl big | head`): later writes are dropped. */
+  readonly closed: boolean;
 }
 
 /** The terminal the user sits at, for questions: it may differ from stdin, which can carry the text. */
@@ -20,9 +24,22 @@ export interface Terminal {
   close(): void;
 }
 
+export interface PathInfo {
+  kind: 'file' | 'directory' | 'other';
+  size: number;
+}
+
 export interface CliIO {
   readFile(path: string): Promise<Uint8Array>;
   readStdin(): Promise<Uint8Array>;
+  /** A file (or stdin for null) chunk by chunk, so a stream of any length reads in flat memory. */
+  readStream(path: string | null): AsyncIterable<Uint8Array>;
+  /** What `path` is, or null when nothing is there. */
+  stat(path: string): Promise<PathInfo | null>;
+  /** The files under `cwd` matching any of `patterns`, relative to `cwd`, sorted; hidden ones and node_modules skipped. */
+  glob(patterns: readonly string[], cwd: string): Promise<string[]>;
+  /** Creates `path` and its parents, as mkdir -p. */
+  makeDirectory(path: string): Promise<void>;
   /** Replaces `path` atomically: a temporary file in the same folder, then a rename. */
   writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>;
   /** Opens the controlling terminal (/dev/tty); throws when there is none. */
@@ -33,17 +50,30 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
   /** The folder relative paths start from, and where the config search starts for stdin. */
   cwd: string;
+  /** How many threads can run at once here: the default of --workers. */
+  cores: number;
 }
+
+// The heavier node modules (fs, crypto, streams, the glob library) load on first use: `--help` should not pay for them.
+const nodeParts = () => import('./io-node.js');
 
 export function nodeIO(): CliIO {
   return {
-    readFile: async (path) => (await fs()).readFile(path),
+    readFile: async (path) => (await import('node:fs/promises')).readFile(path),
     async readStdin() {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);
     },
-    writeFileAtomic,
+    readStream: async function* (path) {
+      yield* (await nodeParts()).readStream(path);
+    },
+    stat: async (path) => (await nodeParts()).stat(path),
+    glob: async (patterns, cwd) => (await nodeParts()).glob(patterns, cwd),
+    makeDirectory: async (path) => {
+      await (await import('node:fs/promises')).mkdir(path, { recursive: true });
+    },
+    writeFileAtomic: async (path, data) => (await nodeParts()).writeFileAtomic(path, data),
     // The readline and tty modules are loaded by interactive runs only.
     openTerminal: async () => (await import('./terminal.js')).openTerminal(),
     stdout: streamOf(process.stdout),
@@ -51,31 +81,41 @@ export function nodeIO(): CliIO {
     stdinIsTTY: process.stdin.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
+    cores: availableParallelism(),
   };
 }
 
 function streamOf(stream: NodeJS.WriteStream): OutputStream {
+  let full = false;
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    // The reader went away: stop writing, as a Unix filter does when `head` has read enough.
+    if (error.code === 'EPIPE') closed = true;
+    else process.nextTick(() => { throw error; });
+  });
   return {
-    write: (chunk) => void stream.write(chunk),
+    write(chunk) {
+      if (!closed && !stream.write(chunk)) full = true;
+    },
     get isTTY() {
       return stream.isTTY === true;
     },
+    get columns() {
+      return stream.columns;
+    },
+    ready() {
+      if (!full || closed) return Promise.resolve();
+      return new Promise((resolve) => {
+        const settle = () => {
+          full = false;
+          stream.off('drain', settle).off('error', settle);
+          resolve();
+        };
+        stream.once('drain', settle).once('error', settle);
+      });
+    },
+    get closed() {
+      return closed;
+    },
   };
-}
-
-async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const { chmod, realpath, rename, stat, unlink, writeFile } = await fs();
-  const { randomBytes } = await import('node:crypto');
-  // Through a symbolic link, replace the file it points to, not the link.
-  const target = await realpath(path).catch(() => path);
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const mode = await stat(target).then((info) => info.mode & 0o7777, () => undefined);
-  try {
-    await writeFile(temporary, data, { flag: 'wx' });
-    if (mode !== undefined) await chmod(temporary, mode);
-    await rename(temporary, target);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
 }

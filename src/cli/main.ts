@@ -1,21 +1,17 @@
 /**
  * The command line: argv in, exit code out. All reading and writing goes through `CliIO`;
  * this module never calls process.exit, so tests run it in memory. `--help` is answered before
- * anything else loads; commander, the engine, the formats and the review are imported by the
- * runs that use them, because start-up time is most of a short run.
+ * anything else loads; commander, the engine, the formats, the review, the glob library and
+ * the worker threads are imported by the runs that use them, because start-up time is most of
+ * a short run.
  */
-import { Interrupted, isUserError } from './errors.js';
+import { Interrupted, isUserError, UsageError } from './errors.js';
+import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { HELP_TEXT } from './help.js';
 import type { CliIO } from './io.js';
 import type { CliOptions } from './program.js';
-import type { Settings } from './settings.js';
 
-export const EXIT_OK = 0;
-/** --check: some input would change. */
-export const EXIT_WOULD_CHANGE = 1;
-export const EXIT_USAGE = 2;
-/** Ctrl-C during a review, as a shell reports SIGINT. */
-export const EXIT_INTERRUPTED = 130;
+export { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, EXIT_WOULD_CHANGE } from './exit-codes.js';
 
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
@@ -37,10 +33,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       io.stdout.write((await import('./list-passes.js')).listPasses());
       return EXIT_OK;
     }
-    const { settingsFrom } = await import('./settings.js');
-    const files = program.args;
-    const settings = settingsFrom(options, files, (key) => program.getOptionValueSource(key) === 'cli');
-    return await cleanAll(files.length > 0 ? files : ['-'], settings, io);
+    return await cleanInputs(program.args, options, (key) => program.getOptionValueSource(key) === 'cli', io);
   } catch (error) {
     if (error instanceof Interrupted) return EXIT_INTERRUPTED;
     if (!isUserError(error)) throw error;
@@ -49,27 +42,19 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
 }
 
-/** One input after another: a failing input is reported in one line and the others go on. */
-async function cleanAll(targets: readonly string[], settings: Settings, io: CliIO): Promise<number> {
-  const { createFileProcessor } = await import('./process-file.js');
-  const { createOutput } = await import('./output.js');
-  const processor = await createFileProcessor(settings, io);
-  const output = createOutput(settings, io);
-  let failed = false;
-  try {
-    for (const target of targets) {
-      try {
-        await output.show(await processor.process(target));
-      } catch (error) {
-        if (!isUserError(error)) throw error;
-        io.stderr.write(`unscrape: ${error.message}\n`);
-        failed = true;
-      }
-    }
-  } finally {
-    processor.close();
+/** Checks the options, lists the inputs (folders and globs expanded), and hands them to the run for their kind. */
+async function cleanInputs(args: readonly string[], options: CliOptions, isExplicit: (key: string) => boolean, io: CliIO): Promise<number> {
+  const { settingsFrom } = await import('./settings.js');
+  const { batchSettingsFrom } = await import('./batch/batch-settings.js');
+  const { expandInputs, ARTICLE_PATTERNS, JSONL_PATTERNS } = await import('./batch/inputs.js');
+  const settings = settingsFrom(options, args, isExplicit);
+  const batch = batchSettingsFrom(options, io.cores, isExplicit);
+  const patterns = batch.jsonl ? JSONL_PATTERNS : ARTICLE_PATTERNS;
+  const expansion = await expandInputs(args.length > 0 ? args : ['-'], { recursive: batch.recursive, patterns }, io);
+  const isBatch = batch.jsonl !== null || expansion.expanded || expansion.inputs.length > 1;
+  if (batch.learnBoilerplate && !isBatch) {
+    throw new UsageError('--learn-boilerplate learns from a batch: give a folder (with -r), a glob, several files, or --jsonl');
   }
-  output.finish();
-  if (failed) return EXIT_USAGE;
-  return settings.check && output.changed > 0 ? EXIT_WOULD_CHANGE : EXIT_OK;
+  if (batch.jsonl) return (await import('./jsonl/run-jsonl.js')).runJsonl(expansion.inputs, settings, batch, io);
+  return (await import('./run-files.js')).runFiles(expansion, settings, batch, io);
 }

@@ -47,6 +47,8 @@ export function createOutput(settings: Settings, io: CliIO): Output {
 
 /** Notices say what the output does not: where a tail went, what was rewritten, what was only suggested. */
 function noticesFor({ file, result, settings, saved }: FileOutcome, painter: Painter): (string | null)[] {
+  // A copy into --out-dir is a batch's job: its summary counts the tails (saved beside the copies), not a line per file.
+  if (settings.outDir !== null) return [];
   const suggestions = ['text', 'diff', 'none'].includes(settings.format) ? suggestionNotice(file, result, settings.minConfidence, painter) : null;
   if (settings.write && file !== null) return [saved.rewritten ? writeNotice(file, result, saved) : null, suggestions];
   const tailShown = settings.format !== 'text' && settings.format !== 'diff';

@@ -1,20 +1,32 @@
 /**
- * One input from name to outcome: its settings (with its config), its text, the clean result
- * (reviewed on the terminal when interactive), and what was saved. stdout and stderr are the
- * caller's: the same outcome can be shown in any format, or later come from another thread.
+ * One input file from name to outcome, in three steps a batch can spread out: `read` (its
+ * settings, with its config, and its text), the cleaning (here, on a worker thread, or in a
+ * review on the terminal), and `save` (its tail, its backup, its clean copy). stdout and stderr
+ * are the caller's: the same outcome can be shown in any format.
  */
-import { dirname } from 'node:path';
-import { clean, type CleanOptions, type CleanResult } from '../engine.js';
-import { selectPasses, UnknownPassError } from '../passes/index.js';
-import type { FoundConfig } from './config.js';
-import { UsageError } from './errors.js';
+import { join } from 'node:path';
+import type { CleanResult } from '../engine.js';
+import { UnknownPassError } from '../passes/index.js';
+import type { InputFile } from './batch/inputs.js';
+import { InputError, UsageError } from './errors.js';
+import { settingsFinder } from './file-settings.js';
 import type { CliIO, Terminal } from './io.js';
+import { cleanOptionsFrom, type CleanSpec } from './parallel/jobs.js';
 import { readInput } from './read-input.js';
-import { withConfig, type Settings } from './settings.js';
+import type { Reviewer } from './review/review-input.js';
+import type { Settings } from './settings.js';
 import { saveResults, type Saved } from './write-back.js';
 
-export interface FileOutcome {
+export interface ReadInput {
   /** As given on the command line; null for standard input. */
+  file: string | null;
+  /** Where --out-dir puts its clean copy, or null. */
+  destination: string | null;
+  settings: Settings;
+  original: { bytes: Uint8Array; text: string };
+}
+
+export interface FileOutcome {
   file: string | null;
   input: string;
   result: CleanResult;
@@ -23,34 +35,39 @@ export interface FileOutcome {
 }
 
 export interface FileProcessor {
-  process(target: string): Promise<FileOutcome>;
+  read(input: InputFile): Promise<ReadInput>;
+  /** The terminal review of an --interactive run, or null. */
+  readonly review: Reviewer | null;
+  save(read: ReadInput, result: CleanResult): Promise<FileOutcome>;
   /** Releases the terminal, if a review opened it. */
   close(): void;
 }
 
 /** Fails, before any input is read, on an unknown pass or when a review has no terminal to ask on. */
 export async function createFileProcessor(base: Settings, io: CliIO): Promise<FileProcessor> {
-  cleanOptions(base);
+  checkPasses(base);
   const terminal: Terminal | null = base.interactive ? await io.openTerminal() : null;
   const review = terminal && (await import('./review/review-input.js')).createReviewer(terminal, io.env);
-  let findConfig: ((folder: string) => Promise<FoundConfig | null>) | undefined;
-
-  const settingsFor = async (file: string | null): Promise<Settings> => {
-    if (!base.useConfig) return base;
-    findConfig ??= (await import('./config.js')).configFinder(io);
-    const config = await findConfig(file === null ? '.' : dirname(file));
-    return config ? withConfig(base, config.values) : base;
-  };
+  const settingsFor = settingsFinder(base, io);
+  /** Which input each --out-dir destination came from: two inputs must not write one file. */
+  const destinations = new Map<string, string>();
 
   return {
-    async process(target) {
-      const file = target === '-' ? null : target;
-      const settings = await settingsFor(file);
-      const original = await readInput(file, settings.encoding, io);
-      const result = review
-        ? await review(file ?? 'stdin', original.text, cleanOptions(settings), settings.color)
-        : clean(original.text, cleanOptions(settings));
-      const saved = await saveResults(file, original, result, settings, io);
+    async read(input) {
+      if (input.problem) throw new InputError(input.problem);
+      const settings = await settingsFor(input.path);
+      const original = await readInput(input.path, settings.encoding, io);
+      return { file: input.path, destination: base.outDir === null ? null : join(base.outDir, input.relative), settings, original };
+    },
+    review,
+    async save(read, result) {
+      const { file, destination, settings, original } = read;
+      if (destination !== null) {
+        const earlier = destinations.get(destination);
+        if (earlier !== undefined) throw new InputError(`${file}: its clean copy would be ${destination}, which ${earlier} already wrote`);
+        destinations.set(destination, file ?? 'stdin');
+      }
+      const saved = await saveResults({ file, destination, original }, result, settings, io);
       return { file, input: original.text, result, settings, saved };
     },
     close() {
@@ -59,10 +76,16 @@ export async function createFileProcessor(base: Settings, io: CliIO): Promise<Fi
   };
 }
 
-function cleanOptions(settings: Settings): CleanOptions {
+/** The options a thread needs to clean as this input's settings say. */
+export function specFor(settings: Settings, boilerplate: readonly string[]): CleanSpec {
+  const { minConfidence, only, skip, keepTail, language } = settings;
+  return { minConfidence, only, skip, keepTail, language, boilerplate };
+}
+
+/** An unknown pass id on the command line is a usage error (a config's pass ids are checked when it loads). */
+export function checkPasses(settings: Settings): void {
   try {
-    const passes = selectPasses({ only: settings.only, skip: settings.skip });
-    return { minConfidence: settings.minConfidence, passes, splitTail: !settings.keepTail, language: settings.language };
+    cleanOptionsFrom(specFor(settings, []));
   } catch (error) {
     if (error instanceof UnknownPassError) throw new UsageError(error.message);
     throw error;

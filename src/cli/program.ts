@@ -34,6 +34,16 @@ export interface CliOptions {
   quiet?: boolean;
   /** False with --no-config. */
   config: boolean;
+  recursive?: boolean;
+  outDir?: string;
+  jsonl?: boolean;
+  field: string;
+  strict?: boolean;
+  /** Without --workers, as many as there are cores. */
+  workers?: number;
+  learnBoilerplate?: boolean;
+  boilerplateFile?: string;
+  saveBoilerplate?: string;
 }
 
 export function buildProgram(io: CliIO): Command {
@@ -65,6 +75,15 @@ export function buildProgram(io: CliIO): Command {
     .option('--language <code>', 'the article language as an ISO 639-3 code (eng, nld, deu...) instead of detecting it')
     .option('--encoding <name>', 'decode input with this encoding (windows-1252, latin1...)', 'utf-8')
     .addOption(new Option('--color <when>', 'colour the output').choices(['auto', 'always', 'never']).default('auto'))
+    .option('-r, --recursive', 'clean the files under each FOLDER (*.txt; *.jsonl with --jsonl)')
+    .option('--out-dir <dir>', 'write each clean file to DIR at its relative path; tails beside it')
+    .option('--jsonl', 'read JSON Lines: clean one field per record, one line out per line in')
+    .option('--field <name>', 'with --jsonl, the field that holds the text', 'text')
+    .option('--strict', 'with --jsonl, stop at the first line that is not a record (exit 2)')
+    .option('--workers <n>', 'threads that clean a batch or JSONL (default: one per core)', parseWorkers)
+    .option('--learn-boilerplate', 'learn the lines a batch repeats across articles and remove them')
+    .option('--boilerplate-file <file>', 'remove the lines listed in FILE, one per line')
+    .option('--save-boilerplate <file>', 'with --learn-boilerplate, save the lines to FILE')
     .option('--no-config', 'ignore .unscraperc.json and package.json "unscrape"')
     .option('-q, --quiet', 'print no notices on stderr')
     .version(VERSION, '-V, --version')
@@ -88,6 +107,12 @@ export function parseConfidence(value: string): number {
   if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1) {
     throw new InvalidArgumentError('must be a number from 0 to 1');
   }
+  return number;
+}
+
+function parseWorkers(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value.trim()) || number < 1) throw new InvalidArgumentError('must be a whole number of 1 or more');
   return number;
 }
 

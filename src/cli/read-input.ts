@@ -21,12 +21,17 @@ async function readNamed(path: string, io: CliIO): Promise<Uint8Array> {
   try {
     return await io.readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem =
-      code === 'ENOENT' ? 'no such file'
-      : code === 'EISDIR' ? 'is a directory'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : (error as Error).message;
-    throw new InputError(`${path}: ${problem}`);
+    throw readError(path, error);
   }
+}
+
+/** A failed read as one line naming the file, for the errors a user can fix. */
+export function readError(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const problem =
+    code === 'ENOENT' ? 'no such file'
+    : code === 'EISDIR' ? 'is a directory; add -r to clean the files under it'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : (error as Error).message;
+  return new InputError(`${path}: ${problem}`);
 }

@@ -31,6 +31,8 @@ export interface Settings extends Configurable {
   interactive: boolean;
   /** `--tail FILE`; with --write and without it, each tail goes to FILE.tail.txt. */
   tail: string | null;
+  /** `--out-dir DIR`: each clean file goes to DIR at its relative path, its tail beside it. */
+  outDir: string | null;
   useConfig: boolean;
   /** The configurable options the command line gave: a config file does not override them. */
   explicit: ReadonlySet<keyof Configurable>;
@@ -52,13 +54,18 @@ export function settingsFrom(options: CliOptions, files: readonly string[], isEx
   if (write && (files.length === 0 || files.includes('-'))) throw new UsageError('--write rewrites files; give FILE arguments, not standard input');
   if (files.filter((file) => file === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
   if (options.tail && files.length > 1) throw new UsageError('--tail names one file; with several inputs, --write saves each tail beside its file');
+  const outDir = options.outDir ?? null;
+  if (outDir !== null && (write || check)) throw new UsageError(`--out-dir writes clean copies; ${write ? '--write rewrites the files themselves' : '--check writes nothing'}; choose one`);
+  if (outDir !== null && (files.length === 0 || files.includes('-'))) throw new UsageError('--out-dir writes one file per input file; give FILE or FOLDER arguments, not standard input');
+  if (outDir !== null && options.tail) throw new UsageError('--out-dir saves each tail beside its clean file; drop --tail');
   const chosen = formats[0]?.[0];
   return {
-    format: chosen ? FORMATS[chosen] : check || write ? 'none' : 'text',
+    format: chosen ? FORMATS[chosen] : check || write || outDir !== null ? 'none' : 'text',
     check,
     write,
     interactive,
     tail: options.tail ?? null,
+    outDir,
     useConfig: options.config,
     minConfidence: options.minConfidence,
     only: options.only ?? [],

@@ -1,9 +1,11 @@
 /**
- * What a run saves besides stdout: the split-off tail (with --tail, or beside the file with
- * --write) and, with --write, the clean file itself. The order is what makes it safe: every
- * check first, then the tail and the backup, and the article last, by an atomic rename. A
- * failure at any step leaves the article as it was, and a tail is never written over.
+ * What a run saves besides stdout: the split-off tail (with --tail, beside the file with
+ * --write, beside its copy with --out-dir), the clean file itself with --write, and the clean
+ * copy with --out-dir. The order is what makes it safe: every check first, then the tail and
+ * the backup, and the article last, by an atomic rename. A failure at any step leaves the
+ * article as it was, and a tail is never written over in place.
  */
+import { dirname } from 'node:path';
 import type { CleanResult } from '../engine.js';
 import { tailFileContent } from '../format/notices.js';
 import { InputError } from './errors.js';
@@ -14,25 +16,43 @@ export interface Saved {
   tail: string | null;
   backup: string | null;
   rewritten: boolean;
+  /** The clean copy written under --out-dir. */
+  copy: string | null;
 }
 
-export async function saveResults(
-  file: string | null,
-  original: { bytes: Uint8Array; text: string },
-  result: CleanResult,
-  settings: Settings,
-  io: CliIO,
-): Promise<Saved> {
-  const saved: Saved = { tail: null, backup: null, rewritten: false };
+export interface SaveTarget {
+  /** The input file; null for standard input. */
+  file: string | null;
+  /** Its clean copy's path under --out-dir, or null. */
+  destination: string | null;
+  original: { bytes: Uint8Array; text: string };
+}
+
+export async function saveResults(target: SaveTarget, result: CleanResult, settings: Settings, io: CliIO): Promise<Saved> {
+  try {
+    return await save(target, result, settings, io);
+  } catch (error) {
+    // A folder we may not write to, a full disk: the user can fix it, and the other inputs go on.
+    const { code, path } = error as NodeJS.ErrnoException;
+    if (typeof code === 'string' && path !== undefined) throw new InputError(`${path}: cannot write (${code})`);
+    throw error;
+  }
+}
+
+async function save({ file, destination, original }: SaveTarget, result: CleanResult, settings: Settings, io: CliIO): Promise<Saved> {
+  const saved: Saved = { tail: null, backup: null, rewritten: false, copy: null };
   if (settings.check) return saved;
   const rewrite = settings.write && file !== null && result.text !== original.text;
+  // A copy under --out-dir is new, so UTF-8 is right for it; rewriting a file would change its encoding under the user.
   if (rewrite && !/^utf-?8$/i.test(settings.encoding)) {
     throw new InputError(`${file}: --write saves UTF-8 and this file was read as ${settings.encoding}; print the clean text instead`);
   }
-  const tailPath = settings.tail ?? (settings.write && file !== null ? `${file}.tail.txt` : null);
+  if (destination !== null) await io.makeDirectory(dirname(destination));
+  const tailPath = settings.tail ?? (destination !== null ? `${destination}.tail.txt` : settings.write && file !== null ? `${file}.tail.txt` : null);
   if (result.tail && tailPath) {
     const content = tailFileContent(result.tail.text);
-    if (!settings.tail) await refuseToOverwrite(tailPath, content, io);
+    // An earlier FILE.tail.txt beside the article may hold the only copy of an older tail; a copy under --out-dir is regenerated.
+    if (!settings.tail && destination === null) await refuseToOverwrite(tailPath, content, io);
     await io.writeFileAtomic(tailPath, content);
     saved.tail = tailPath;
   }
@@ -44,10 +64,13 @@ export async function saveResults(
     await io.writeFileAtomic(file, result.text);
     saved.rewritten = true;
   }
+  if (destination !== null) {
+    await io.writeFileAtomic(destination, result.text);
+    saved.copy = destination;
+  }
   return saved;
 }
 
-/** A FILE.tail.txt left by an earlier run may hold the only copy of an older tail. */
 async function refuseToOverwrite(path: string, content: string, io: CliIO): Promise<void> {
   const existing = await io.readFile(path).then((bytes) => new TextDecoder().decode(bytes), () => null);
   if (existing !== null && existing !== content) {

@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
+import { matchesGlob, relative, resolve } from 'node:path';
 import { InputError, Interrupted } from '../../src/cli/errors.js';
-import type { CliIO, Terminal } from '../../src/cli/io.js';
+import type { CliIO, OutputStream, Terminal } from '../../src/cli/io.js';
 
 export const CTRL_C = '\u0003';
 
@@ -11,7 +11,12 @@ export interface MemoryOptions {
   /** Lines typed at the terminal, in order; null is Ctrl-D, CTRL_C is Ctrl-C. Without it there is no terminal. */
   answers?: (string | null)[];
   cwd?: string;
+  /** Folders that exist though no file is in them yet. */
+  folders?: string[];
 }
+
+/** Small chunks, so that a line split across chunks is the common case in tests. */
+const STREAM_CHUNK = 7;
 
 /**
  * A CliIO over memory: files in a map (relative paths resolved against `cwd`), stdout and
@@ -24,6 +29,7 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
   const store = new Map<string, Uint8Array>(Object.entries(files).map(([path, content]) => [resolve(cwd, path), encode(content)]));
   const output = { stdout: '', stderr: '', terminal: '' };
   const written: string[] = [];
+  const folders = (options.folders ?? []).map((folder) => resolve(cwd, folder));
   const io: CliIO = {
     async readFile(path) {
       const content = store.get(resolve(cwd, path));
@@ -33,6 +39,26 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
     async readStdin() {
       return new TextEncoder().encode(options.stdin ?? '');
     },
+    async *readStream(path) {
+      const content = path === null ? new TextEncoder().encode(options.stdin ?? '') : await io.readFile(path);
+      for (let start = 0; start < content.length; start += STREAM_CHUNK) yield content.subarray(start, start + STREAM_CHUNK);
+    },
+    async stat(path) {
+      const absolute = resolve(cwd, path);
+      const content = store.get(absolute);
+      if (content) return { kind: 'file', size: content.length };
+      const isFolder = [...store.keys(), ...folders].some((file) => file.startsWith(`${absolute}/`) || file === absolute);
+      return isFolder ? { kind: 'directory', size: 0 } : null;
+    },
+    async glob(patterns, under) {
+      const found = [...store.keys()]
+        .map((file) => relative(resolve(cwd, under), file))
+        .filter((file) => !file.startsWith('..') && patterns.some((pattern) => matchesGlob(file, pattern)));
+      return found.sort();
+    },
+    async makeDirectory(path) {
+      folders.push(resolve(cwd, path));
+    },
     async writeFileAtomic(path, data) {
       written.push(path);
       store.set(resolve(cwd, path), encode(data));
@@ -41,17 +67,23 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
       if (!options.answers) throw new InputError('--interactive needs a terminal to ask on (this test gave none)');
       return scriptedTerminal(options.answers, (text) => void (output.terminal += text));
     },
-    stdout: { write: (chunk) => void (output.stdout += chunk), isTTY: options.tty ?? false },
-    stderr: { write: (chunk) => void (output.stderr += chunk), isTTY: options.tty ?? false },
+    stdout: memoryStream((chunk) => void (output.stdout += chunk), options.tty ?? false),
+    stderr: memoryStream((chunk) => void (output.stderr += chunk), options.tty ?? false),
     stdinIsTTY: options.stdin === undefined && (options.tty ?? false),
     env: options.env ?? {},
     cwd,
+    // One core: the in-memory runs clean on the main thread (a worker runs the compiled dist/, not these sources).
+    cores: 1,
   };
   const fileText = (path: string) => {
     const content = store.get(resolve(cwd, path));
     return content === undefined ? undefined : new TextDecoder().decode(content);
   };
   return { io, output, fileText, written };
+}
+
+function memoryStream(write: (chunk: string) => void, isTTY: boolean): OutputStream {
+  return { write, isTTY, columns: 80, ready: async () => undefined, closed: false };
 }
 
 function scriptedTerminal(answers: (string | null)[], write: (text: string) => void): Terminal {

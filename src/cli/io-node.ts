@@ -1,0 +1,50 @@
+/**
+ * The node side of `CliIO` that most runs never need: atomic writes, file kinds, globs, and
+ * streamed reads. io.ts loads this module on first use, so `--help` and a plain clean of one
+ * file do not pay for crypto, streams or the glob library.
+ */
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { chmod, realpath, rename, stat as statPath, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { PathInfo } from './io.js';
+
+/** 256 KB reads: few enough syscalls for a fast stream, small enough to keep memory flat. */
+const READ_CHUNK = 256 * 1024;
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  // Through a symbolic link, replace the file it points to, not the link.
+  const target = await realpath(path).catch(() => path);
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const mode = await statPath(target).then((info) => info.mode & 0o7777, () => undefined);
+  try {
+    await writeFile(temporary, data, { flag: 'wx' });
+    if (mode !== undefined) await chmod(temporary, mode);
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    // Name the file the caller asked for, not the temporary one.
+    throw Object.assign(error as Error, { path });
+  }
+}
+
+export async function stat(path: string): Promise<PathInfo | null> {
+  try {
+    const info = await statPath(path);
+    return { kind: info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other', size: info.size };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw error;
+  }
+}
+
+export async function glob(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const { glob: find } = await import('tinyglobby');
+  const found = await find([...patterns], { cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], expandDirectories: false });
+  return found.sort();
+}
+
+export function readStream(path: string | null): AsyncIterable<Uint8Array> {
+  return path === null ? process.stdin : createReadStream(path, { highWaterMark: READ_CHUNK });
+}
