@@ -1,4 +1,5 @@
 import type { Article } from './corpus.js';
+import { asWindows1252, wrapLine } from './garble.js';
 import type { Injected } from './inject.js';
 import type { Random } from './random.js';
 
@@ -8,14 +9,6 @@ import type { Random } from './random.js';
  * a site line between paragraphs, invisible characters in words, stray spacing — or, for hard
  * wrapping, the whole text as a wrapping tool does.
  */
-const WINDOWS_1252_80_TO_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-function asWindows1252(text: string): string {
-  return [...Buffer.from(text, 'utf8').toString('latin1')]
-    .map((char) => (char >= '\u0080' && char <= '\u009f' ? WINDOWS_1252_80_TO_9F[char.charCodeAt(0) - 0x80]! : char))
-    .join('');
-}
-
 function paragraphs(text: string): Array<{ start: number; end: number }> {
   return [...text.matchAll(/[^\n]+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
@@ -74,17 +67,6 @@ export function injectSpacing(article: Article, random: Random): Injected | null
 /** The whole article wrapped at a fixed width, as a mail or text tool does. */
 export function injectHardWrap(article: Article, random: Random): Injected | null {
   const width = random.pick([64, 72, 78]);
-  const wrap = (line: string) => {
-    const lines: string[] = [];
-    let current = '';
-    for (const word of line.split(' ')) {
-      if (current && current.length + 1 + word.length > width) {
-        lines.push(current);
-        current = word;
-      } else current = current ? `${current} ${word}` : word;
-    }
-    return [...lines, current].join('\n');
-  };
-  const input = article.text.split('\n').map(wrap).join('\n');
+  const input = article.text.split('\n').map((line) => wrapLine(line, width)).join('\n');
   return input === article.text ? null : { input, expected: article.text, note: `wrapped at ${width}` };
 }

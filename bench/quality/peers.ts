@@ -7,7 +7,7 @@ import { clean } from '../../src/index.js';
  * through the tool, stdout compared with `expected` (or an `also_ok`), one trailing newline
  * ignored. Positives must change, negatives must stay.
  */
-interface PeerCase {
+export interface PeerCase {
   id: string;
   family: string;
   input: string;

@@ -8,29 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/engine.js';
 import { selectPasses } from '../../src/passes/index.js';
+import { asWindows1252, wrapLine } from '../../bench/quality/garble.js';
 import { cleanArticles, hasArticles } from './shared.js';
-
-const WINDOWS_1252_80_TO_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/** UTF-8 bytes read as Windows-1252, as a misconfigured scraper reads them. */
-const asWindows1252 = (text: string) =>
-  [...Buffer.from(text, 'utf8').toString('latin1')].map((char) => (char >= '\u0080' && char <= '\u009f' ? WINDOWS_1252_80_TO_9F[char.charCodeAt(0) - 0x80] : char)).join('');
 
 const asEntities = (text: string) => text.replace(/&/g, '&amp;').replace(/’/g, '&#8217;').replace(/“/g, '&ldquo;').replace(/”/g, '&#x201D;');
 
-function wrapAt(width: number, line: string): string {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    if (current && current.length + 1 + word.length > width) {
-      lines.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  return [...lines, current].join('\n');
-}
-
-const hardWrapped = (text: string) => text.split('\n').map((line) => wrapAt(72, line)).join('\n');
+const hardWrapped = (text: string) => text.split('\n').map((line) => wrapLine(line, 72)).join('\n');
 const withSiteLines = (text: string) =>
   text.split('\n\n').flatMap((paragraph, index) => (index % 3 === 2 ? ['Advertisement', paragraph] : index === 4 ? [paragraph, 'Share this article'] : [paragraph])).join('\n\n');
 

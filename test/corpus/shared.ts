@@ -21,15 +21,8 @@ export function cleanArticles(): { name: string; text: string }[] {
     .map((name) => ({ name, text: readFileSync(join(ARTICLES, name), 'utf8') }));
 }
 
-export interface PeerCase {
-  id: string;
-  family: string;
-  input: string;
-  expected: string;
-  must_change: boolean;
-  also_ok?: string[];
-  known_failure?: boolean;
-}
+export type { PeerCase } from '../../bench/quality/peers.js';
+import type { PeerCase } from '../../bench/quality/peers.js';
 
 export function ftfyCases(): PeerCase[] {
   if (!hasFtfyCases) return [];

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { wrapLine } from '../../bench/quality/garble.js';
 import { article, fix, runPass } from '../helpers.js';
 
 const run = (text: string) => fix('hard-wrap', text);
 
-/** Wraps `text` greedily at `width`, as `fold -s` or a mail client would. */
-function wrap(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return [...lines, line].join('\n');
-}
+const wrap = (text: string, width: number) => wrapLine(text, width);
 
 const FIRST = 'The council met on Monday evening and voted, after a long and sometimes bitter debate, to close the old bridge over the river for repairs that engineers say are long overdue.';
 const SECOND = 'Residents who cross it every day will have to use the ferry, which the council has promised to run every twenty minutes from six in the morning until midnight.';
