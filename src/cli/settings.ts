@@ -5,7 +5,7 @@
 import type { OutputFormat } from '../format/render.js';
 import type { ColorChoice } from './color.js';
 import { UsageError } from './errors.js';
-import type { CliOptions } from './program.js';
+import type { CliOptions } from './options.js';
 
 /** What `.unscraperc.json` may set: how a project's articles are cleaned, not what one run does. */
 export interface Configurable {

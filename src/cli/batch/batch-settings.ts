@@ -4,7 +4,7 @@
  * anything is read, so a contradiction costs no work.
  */
 import { UsageError } from '../errors.js';
-import type { CliOptions } from '../program.js';
+import type { CliOptions } from '../options.js';
 
 export interface BatchSettings {
   recursive: boolean;
