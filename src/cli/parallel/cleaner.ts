@@ -1,10 +1,13 @@
 /**
- * Where the cleaning runs: on the main thread, or on worker threads once the batch shows it is
- * worth their start-up (each worker loads its own engine, a few hundred milliseconds of CPU).
- * With the default (as many workers as cores) the main thread starts alone and calls the
- * workers in when the batch has kept it busy for INLINE_BUDGET_MS, so one article or a short
- * batch never starts a thread; `--workers N` given on the command line starts them at the
- * second job. Either way the results are the same, in the same order.
+ * Where the cleaning runs: on the main thread, and on worker threads once the batch shows it is
+ * worth their start-up (each worker loads its own engine: a few hundred milliseconds of CPU and
+ * some 50 MB). With the default (one thread per core) the main thread starts alone and calls
+ * the workers in when the batch has kept it busy for INLINE_BUDGET_MS, so one article or a
+ * short batch never starts a thread; `--workers N` given on the command line starts them at
+ * the second job. The main thread stays one of the N: it cleans one job in N itself, which
+ * saves a worker's memory (its engine is loaded already) at the cost of answering the workers
+ * a little later while it cleans; each worker has jobs queued, so none waits on that. Either
+ * way the results are the same, in the same order.
  */
 import { runJob, type Job, type JobResult } from './jobs.js';
 import type { WorkerPool } from './pool.js';
@@ -13,38 +16,35 @@ const INLINE_BUDGET_MS = 300;
 
 export interface Cleaner {
   run(job: Job): Promise<JobResult>;
-  /** Threads that cleaned: 1 while on the main thread, else the pool's size. */
+  /** Threads that cleaned: 1 while on the main thread alone, else N. */
   readonly threads: number;
   close(): Promise<void>;
 }
 
 export interface ThreadPolicy {
+  /** Threads that clean, the main one included. */
   workers: number;
-  /** The user asked for this many workers: no need to prove the batch is worth them. */
+  /** The user asked for this many: no need to prove the batch is worth them. */
   eager: boolean;
 }
 
 export function createCleaner(policy: ThreadPolicy): Cleaner {
   let pool: Promise<WorkerPool> | null = null;
-  let threads = 1;
   let inlineMs = 0;
   let jobs = 0;
   const worthThreads = () => policy.workers > 1 && (policy.eager ? jobs >= 2 : inlineMs >= INLINE_BUDGET_MS);
   return {
     async run(job) {
       jobs++;
-      if (!pool && worthThreads()) {
-        pool = import('./pool.js').then(({ WorkerPool }) => new WorkerPool(policy.workers));
-        threads = policy.workers;
-      }
-      if (pool) return (await pool).run(job);
+      if (!pool && worthThreads()) pool = import('./pool.js').then(({ WorkerPool }) => new WorkerPool(policy.workers - 1));
+      if (pool && jobs % policy.workers !== 0) return (await pool).run(job);
       const started = performance.now();
       const result = runJob(job);
       inlineMs += performance.now() - started;
       return result;
     },
     get threads() {
-      return threads;
+      return pool ? policy.workers : 1;
     },
     async close() {
       if (pool) await (await pool).close();
