@@ -26,7 +26,7 @@ export function resolveConflicts(edits: readonly Edit[], passOrder: readonly str
       if (winner) conflicts.push({ edit, lostTo: winner.pass });
       else kept.push(edit);
     }
-    accepted.push(...kept);
+    for (const edit of kept) accepted.push(edit);
   }
   accepted.sort((a, b) => a.start - b.start || a.end - b.end);
   return { accepted, conflicts };

@@ -92,13 +92,14 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     const confident = proposed.filter((edit) => edit.confidence >= minConfidence);
     const { accepted, conflicts: lost } = resolveConflicts(confident, passOrder);
     const lostReports = reportAll(lost.map(({ edit }) => edit));
-    conflicts.push(...lost.map(({ lostTo }, index) => ({ ...lostReports[index]!, cause: 'conflict' as const, lostTo })));
+    // Loops, not push(...list): a spread of 100,000 edits overflows the call stack.
+    lost.forEach(({ lostTo }, index) => conflicts.push({ ...lostReports[index]!, cause: 'conflict' as const, lostTo }));
     if (accepted.length === 0) {
       suggestions = reportAll(proposed.filter((edit) => edit.confidence < minConfidence)).map((edit) => ({ ...edit, cause: 'low-confidence' as const }));
       stoppedBy = 'stable';
       break;
     }
-    edits.push(...reportAll(accepted));
+    for (const edit of reportAll(accepted)) edits.push(edit);
     history.push(accepted);
     text = applyEdits(text, accepted);
     if (seen.has(text)) {

@@ -28,7 +28,7 @@ export function codeRanges(doc: Document): Range[] {
   }
   if (fenceStart !== undefined) ranges.push({ start: fenceStart, end: doc.text.length });
   for (const match of doc.text.matchAll(INLINE_CODE)) ranges.push({ start: match.index, end: match.index + match[0].length });
-  ranges.push(...codeElements(doc.text));
+  for (const range of codeElements(doc.text)) ranges.push(range);
   return merged(ranges);
 }
 

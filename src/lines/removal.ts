@@ -40,7 +40,7 @@ export function lineRemovals(doc: Document, indices: Iterable<number>): LineRemo
       cursor++;
     }
     const attached = lastKept !== undefined && lastKept === index - 1;
-    removals.push(...blockRemovals(doc, block, lastKept, attached, cursor < lines.length ? cursor : undefined));
+    for (const removal of blockRemovals(doc, block, lastKept, attached, cursor < lines.length ? cursor : undefined)) removals.push(removal);
     index = cursor;
   }
   return removals;

@@ -119,8 +119,10 @@ const LOOK_BEHIND = 80;
 
 /** Inside `inline code` (an odd number of backticks before it on its line), words are not prose. */
 function insideInlineCode(text: string, offset: number): boolean {
-  const lineStart = Math.max(0, text.lastIndexOf('\n', offset) + 1, offset - LOOK_BEHIND * 4);
-  return (text.slice(lineStart, offset).match(/`/g)?.length ?? 0) % 2 === 1;
+  // Within a bounded window, so that a paragraph-long line is not scanned once per word.
+  const window = text.slice(Math.max(0, offset - LOOK_BEHIND * 4), offset);
+  const line = window.slice(window.lastIndexOf('\n') + 1);
+  return (line.match(/`/g)?.length ?? 0) % 2 === 1;
 }
 
 /** `E.ON on`, `on-on`, `in.in`: the second word runs on into something that is no word. */
