@@ -70,7 +70,7 @@ export const hardWrap = {
     const code = codeRanges(doc);
     const breaks = doc.paragraphs.filter((paragraph) => paragraph.lines.length > 1 && !laidOut(paragraph, code)).flatMap(breaksOf);
     if (breaks.length < MIN_BREAKS) return [];
-    const width = Math.max(...breaks.map((each) => length(each.line.text.trimEnd())));
+    const width = breaks.reduce((widest, each) => Math.max(widest, length(each.line.text.trimEnd())), 0);
     if (width < MIN_WIDTH) return [];
     for (const each of breaks) each.wrapped = looksWrapped(each, width);
     const wrapped = breaks.filter((each) => each.wrapped);
