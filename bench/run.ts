@@ -1,0 +1,119 @@
+/**
+ * npm run bench — throughput, memory and start-up, measured in one run on this machine:
+ *
+ * - a JSONL corpus of real articles (BENCH_MB, default 200 MB) in a temporary folder, cleaned by
+ *   `unscrape --jsonl` on one worker and on every core, against `cat` and a Node script that
+ *   streams the records through one duplicate-word regex (the compute floor), on the same bytes;
+ * - peak RSS of each streaming run, and of cleaning one long article file (BENCH_WHOLE_MB);
+ * - cold starts (medians): `node -e 0`, `unscrape --help`, cleaning the 10 KB seed article, and
+ *   `--diff` / `--word-diff` on a 100 KB article;
+ * - franc calls per article, from the library on the corpus's distinct articles.
+ *
+ * Prints a table and the goals of issue 8 with PASS/FAIL; writes bench/out/bench.json.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { clean } from '../src/index.js';
+import { loadSources, ROOT, variant, writeJsonlCorpus, writeLongArticle } from './throughput/corpus.js';
+import { goalTable, met, type Goal } from './throughput/goals.js';
+import { measure, medianTimes, type Measured } from './throughput/measure.js';
+
+const MB = 1024 * 1024;
+const corpusMb = Number(process.env.BENCH_MB ?? 200);
+const wholeMb = Number(process.env.BENCH_WHOLE_MB ?? 4);
+const coldRuns = Number(process.env.BENCH_RUNS ?? 15);
+const cores = availableParallelism();
+const node = process.execPath;
+const bin = join(ROOT, 'bin', 'unscrape.js');
+const baselineScript = join(ROOT, 'build', 'bench', 'throughput', 'regex-baseline.js');
+const work = mkdtempSync(join(tmpdir(), 'unscrape-bench-'));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+try {
+  const sources = loadSources();
+  log(`building a ${corpusMb} MB JSONL corpus from ${sources.articles.length} articles${sources.sharedCorpus ? ' (../shared/corpus included)' : ''}…`);
+  const corpus = await writeJsonlCorpus(join(work, 'corpus.jsonl'), sources, corpusMb * MB);
+  const out = join(work, 'out.jsonl');
+  const mbPerSecond = (run: Measured) => corpus.bytes / MB / run.seconds;
+  const linesOf = (path: string) => readFileSync(path, 'utf8').split('\n').length - 1;
+
+  const streaming: Record<string, Measured> = {};
+  const runs: [string, string, string[]][] = [
+    ['cat', 'cat', [corpus.path]],
+    ['regex baseline (node)', node, [baselineScript, corpus.path]],
+    ['unscrape --workers 1', node, [bin, '--jsonl', '-q', '--workers', '1', corpus.path]],
+    [`unscrape --workers ${cores}`, node, [bin, '--jsonl', '-q', '--workers', String(cores), corpus.path]],
+  ];
+  for (const [name, command, args] of runs) {
+    log(`running ${name}…`);
+    streaming[name] = measure(command, args, out);
+    if (linesOf(out) !== corpus.records) throw new Error(`${name} wrote ${linesOf(out)} lines for ${corpus.records} records`);
+  }
+
+  log('cleaning one long article file…');
+  const longPath = join(work, 'long.txt');
+  const longBytes = writeLongArticle(longPath, sources, wholeMb * MB);
+  const whole = measure(node, [bin, '-q', longPath]);
+  const tiny = measure(node, [bin, '-q', join(ROOT, 'fixtures', 'clean-article', 'input.txt')]);
+
+  log('timing cold starts…');
+  const article100k = join(work, 'article-100k.txt');
+  writeLongArticle(article100k, sources, 100 * 1024);
+  const seed = join(ROOT, 'fixtures', 'tiktok-oracle', 'input.txt');
+  const cold = medianTimes(
+    {
+      'node -e 0': [node, '-e', '0'],
+      'unscrape --help': [node, bin, '--help'],
+      'unscrape seed (10 KB)': [node, bin, '-q', seed],
+      'unscrape 100 KB': [node, bin, '-q', article100k],
+      'unscrape --diff 100 KB': [node, bin, '-q', '--diff', article100k],
+      'unscrape --word-diff 100 KB': [node, bin, '-q', '--word-diff', article100k],
+    },
+    coldRuns,
+  );
+
+  log('counting franc calls…');
+  const distinct = Array.from({ length: sources.articles.length * 3 }, (_, index) => variant(sources, index));
+  const francCalls = distinct.reduce((sum, text) => sum + clean(text).stats.francCalls, 0) / distinct.length;
+
+  const one = streaming['unscrape --workers 1']!;
+  const all = streaming[`unscrape --workers ${cores}`]!;
+  const baseline = streaming['regex baseline (node)']!;
+  const nodeMs = cold['node -e 0']!;
+  const rssRatio = (run: Measured) => (run.peakRss ?? NaN) / (baseline.peakRss ?? NaN);
+  const goals: Goal[] = [
+    { name: 'one worker vs regex baseline (throughput)', value: mbPerSecond(one) / mbPerSecond(baseline), must: 'at least', limit: 0.25, unit: 'x' },
+    { name: `${cores} workers vs one (speed-up per core)`, value: mbPerSecond(all) / mbPerSecond(one) / cores, must: 'at least', limit: 0.8, unit: 'x' },
+    { name: 'unscrape --help vs node -e 0', value: cold['unscrape --help']! / nodeMs, must: 'at most', limit: 1.3, unit: 'x' },
+    { name: 'cleaning the 10 KB seed vs node -e 0', value: cold['unscrape seed (10 KB)']! / nodeMs, must: 'at most', limit: 2.2, unit: 'x' },
+    { name: 'peak RSS, one worker vs baseline', value: rssRatio(one), must: 'at most', limit: 1.5, unit: 'x' },
+    { name: `peak RSS, ${cores} workers vs baseline`, value: rssRatio(all), must: 'at most', limit: 1.5, unit: 'x' },
+    { name: 'whole file: RSS per input byte (net of start-up)', value: ((whole.peakRss ?? NaN) - (tiny.peakRss ?? NaN)) / longBytes, must: 'at most', limit: 8, unit: ' B/B' },
+    { name: '--diff on 100 KB: added time vs node -e 0', value: (cold['unscrape --diff 100 KB']! - cold['unscrape 100 KB']!) / nodeMs, must: 'at most', limit: 0.5, unit: 'x' },
+    { name: '--word-diff on 100 KB: added time vs node -e 0', value: (cold['unscrape --word-diff 100 KB']! - cold['unscrape 100 KB']!) / nodeMs, must: 'at most', limit: 0.5, unit: 'x' },
+  ];
+
+  const rows = Object.entries(streaming).map(([name, run]) =>
+    `  ${name.padEnd(24)} ${run.seconds.toFixed(1).padStart(7)} s ${mbPerSecond(run).toFixed(1).padStart(8)} MB/s ${(corpus.records / run.seconds).toFixed(0).padStart(9)} records/s ${run.peakRss === null ? '     ?' : (run.peakRss / MB).toFixed(0).padStart(6)} MB peak RSS`,
+  );
+  const report = [
+    `unscrape throughput on ${cpus()[0]?.model ?? 'this machine'} (${cores} cores), Node ${process.version}`,
+    `corpus: ${(corpus.bytes / MB).toFixed(0)} MB, ${corpus.records.toLocaleString('en-US')} records from ${sources.articles.length} articles`,
+    '  (regex baseline: per record JSON.parse, one /\\b(\\w+)\\s+\\1\\b/g replacement, JSON.stringify)',
+    ...rows,
+    `  whole file ${(longBytes / MB).toFixed(1)} MB: ${whole.seconds.toFixed(1)} s, ${((whole.peakRss ?? NaN) / MB).toFixed(0)} MB peak RSS (one small article: ${((tiny.peakRss ?? NaN) / MB).toFixed(0)} MB)`,
+    'cold start (median of ' + coldRuns + ' runs):',
+    ...Object.entries(cold).map(([name, ms]) => `  ${name.padEnd(28)} ${ms.toFixed(0).padStart(5)} ms  ${(ms / nodeMs).toFixed(2)}x node -e 0`),
+    `franc calls per article: ${francCalls.toFixed(2)} (over ${distinct.length} article variants)`,
+    'goals:',
+    goalTable(goals),
+  ].join('\n');
+  process.stdout.write(`${report}\n`);
+
+  mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
+  const json = { date: new Date().toISOString(), node: process.version, cores, corpus: { mb: corpus.bytes / MB, records: corpus.records }, streaming, whole: { bytes: longBytes, ...whole }, cold, francCallsPerArticle: francCalls, goals: goals.map((goal) => ({ ...goal, met: met(goal) })) };
+  writeFileSync(join(ROOT, 'bench', 'out', 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
