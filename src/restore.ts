@@ -9,13 +9,18 @@ export function restoreInput(result: Pick<CleanResult, 'text' | 'tail' | 'edits'
   const rounds = [...new Set(result.edits.map((edit) => edit.round))].sort((a, b) => b - a);
   for (const round of rounds) {
     const edits = result.edits.filter((edit) => edit.round === round).sort((a, b) => a.start - b.start);
+    // One walk through the round's output: where each edit's replacement stands, put back what it replaced.
+    const parts: string[] = [];
     let delta = 0;
-    const located = edits.map((edit) => {
+    let cursor = 0;
+    for (const edit of edits) {
       const start = edit.start + delta;
+      parts.push(text.slice(cursor, start), edit.before);
+      cursor = start + edit.after.length;
       delta += edit.after.length - (edit.end - edit.start);
-      return { start, end: start + edit.after.length, before: edit.before };
-    });
-    for (const edit of located.reverse()) text = text.slice(0, edit.start) + edit.before + text.slice(edit.end);
+    }
+    parts.push(text.slice(cursor));
+    text = parts.join('');
   }
   return text + (result.tail?.text ?? '');
 }

@@ -30,3 +30,17 @@ describe.each(cases)('%s', (name) => {
     expect(clean(result.text).text).toBe(result.text);
   });
 });
+
+describe('inputs that make lists of 100,000+ items', () => {
+  // A spread of that many arguments (push(...edits), Math.max(...widths)) overflows the call stack.
+  it('cleans 130,000 doubled words in one paragraph', () => {
+    const result = clean('the '.repeat(130_001));
+    expect(result.text).toBe('the ');
+    expect(result.edits.length).toBe(130_000);
+  });
+
+  it('cleans 130,000 short lines', () => {
+    const input = 'Item one is here\n'.repeat(130_000);
+    expect(restoreInput(clean(input))).toBe(input);
+  });
+});

@@ -25,7 +25,6 @@ export const duplicateLine = {
     for (let index = 1; index < lines.length; index++) {
       const first = lines[index - 1]!;
       const second = lines[index]!;
-      if (second.text === first.text && index > 1 && lines[index - 2]?.text === first.text) continue;
       if (comparable(first.text) !== comparable(second.text)) continue;
       if (wordCount(first.text) < MIN_WORDS) continue;
       const dropFirst = typographyFit(second.text, curlyShare) > typographyFit(first.text, curlyShare);
