@@ -38,7 +38,7 @@ describe('folders and --out-dir', () => {
     expect(readIn(folder, 'out/2024/06/seed.txt')).toBe(seedClean);
     expect(readIn(folder, 'out/2024/06/seed.txt.tail.txt')).toBe(seedTail);
     expect(readIn(folder, 'in/a.txt')).toBe(DIRTY);
-    expect(stderr).toMatch(/^unscrape: 3 files in [\d.]+ s \(\d+ files\/s, 1 thread\): 2 changed, 1 tail split off \(saved beside the clean copies as FILE\.tail\.txt\)\n/);
+    expect(stderr).toMatch(/^unscrape: 3 files in [\d.]+ s \([\d,]+ files\/s, 1 thread\): 2 changed, 1 tail split off \(saved beside the clean copies as FILE\.tail\.txt\)\n/);
     expect(stderr).toMatch(/\nunscrape: \d+ edits: .*repeated-word \d+/);
   });
 
@@ -92,7 +92,7 @@ describe('worker threads', () => {
     const { code, stdout, stderr } = unscrape(['--workers', '2', ...files], { cwd: folder });
     expect(code, stderr).toBe(0);
     expect(stdout).toBe(files.map((_, index) => clean(article(index)).text).join(''));
-    expect(stderr).toMatch(/^unscrape: 16 files in [\d.]+ s \(\d+ files\/s, 2 threads\): 16 changed/);
+    expect(stderr).toMatch(/^unscrape: 16 files in [\d.]+ s \([\d,]+ files\/s, 2 threads\): 16 changed/);
   });
 
   it('draws no progress line when stderr is not a terminal', () => {

@@ -23,7 +23,7 @@ describe('--jsonl', () => {
     expect(records[0]).toMatchObject({ url: 'https://example.org/1', tags: ['a'], nested: { x: 1 }, text: `1. ${CLEANED}` });
     expect(records[0]!.unscrape).toMatchObject({ edits: { 'repeated-word': 1 }, tail: null, suggestions: 0 });
     expect(records[1]).toMatchObject({ text: seedClean, unscrape: { language: 'eng', tail: { language: 'nld' }, metadata: { published: '2020-10-04' } } });
-    expect(stderr).toMatch(/^unscrape: 3 records in [\d.]+ s \(\d+ records\/s, 1 thread\): 3 changed, 1 tail split off\n/);
+    expect(stderr).toMatch(/^unscrape: 3 records in [\d.]+ s \([\d,]+ records\/s, 1 thread\): 3 changed, 1 tail split off\n/);
   });
 
   it('keeps the contract on any input: as many lines out as in, each a JSON object, nothing else on stdout', () => {
@@ -80,7 +80,7 @@ describe('--jsonl', () => {
     const out = fromJsonl(stdout);
     expect(out.map((record) => record.id)).toEqual(records.map((record) => record.id));
     expect(out.every((record) => !String(record.text).includes('the the'))).toBe(true);
-    expect(stderr).toMatch(/^unscrape: 400 records in [\d.]+ s \(\d+ records\/s, 2 threads\): 400 changed/);
+    expect(stderr).toMatch(/^unscrape: 400 records in [\d.]+ s \([\d,]+ records\/s, 2 threads\): 400 changed/);
     expect(stderr).not.toMatch(/\r|\u001b/);
   });
 
