@@ -20,6 +20,13 @@ interface Thread {
 /** Compiled beside this module in dist/; a worker cannot run TypeScript. */
 const WORKER_ENTRY = new URL('./worker.js', import.meta.url);
 
+/**
+ * A smaller young generation than V8's default (up to 48 MB per thread): cleaning makes much
+ * short-lived garbage, and with the default each worker's heap grew to hold it. Measured on a
+ * 20 MB JSONL with --workers 2: peak RSS 200 MB instead of 236-262 MB, in the same time.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+
 export class WorkerPool {
   private readonly threads: Thread[];
   private nextId = 0;
@@ -48,7 +55,7 @@ export class WorkerPool {
   }
 
   private startThread(): Thread {
-    const thread: Thread = { worker: new Worker(WORKER_ENTRY), waiting: new Map() };
+    const thread: Thread = { worker: new Worker(WORKER_ENTRY, { resourceLimits: WORKER_LIMITS }), waiting: new Map() };
     thread.worker.on('message', (reply: WorkerReply) => {
       const waiting = thread.waiting.get(reply.id);
       thread.waiting.delete(reply.id);
