@@ -17,7 +17,7 @@ import { EXIT_OK, EXIT_USAGE, EXIT_WOULD_CHANGE } from './exit-codes.js';
 import type { CliIO } from './io.js';
 import { createOutput } from './output.js';
 import { createCleaner } from './parallel/cleaner.js';
-import { cleanOptionsFrom } from './parallel/jobs.js';
+import { cleanOptionsFrom, textResult } from './parallel/jobs.js';
 import { mapInOrder } from './parallel/ordered.js';
 import { createFileProcessor, specFor, type FileProcessor, type ReadInput } from './process-file.js';
 import type { Settings } from './settings.js';
@@ -50,7 +50,7 @@ async function cleanFiles(expansion: Expansion, processor: FileProcessor, settin
   const clean = async (item: Item): Promise<Item> => {
     if ('problem' in item || processor.review) return item;
     const done = await cleaner.run({ kind: 'text', spec: specOf(item.read), text: item.read.original.text });
-    return { read: item.read, result: done.kind === 'text' ? done.result : null };
+    return { read: item.read, result: textResult(done) };
   };
   const save = async (item: Item) => {
     try {

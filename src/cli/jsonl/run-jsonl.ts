@@ -18,7 +18,7 @@ import { EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { settingsFinder } from '../file-settings.js';
 import type { CliIO } from '../io.js';
 import { createCleaner } from '../parallel/cleaner.js';
-import type { RecordsDone } from '../parallel/jobs.js';
+import { recordsResult, type RecordsDone } from '../parallel/jobs.js';
 import { mapInOrder, type SinkAnswer } from '../parallel/ordered.js';
 import { checkPasses, specFor } from '../process-file.js';
 import type { Settings } from '../settings.js';
@@ -44,9 +44,7 @@ export async function runJsonl(inputs: readonly InputFile[], settings: Settings,
   const clean = async (item: Item): Promise<Done> => {
     if ('problem' in item) return item;
     const job = { kind: 'records' as const, spec: specFor(item.settings, boilerplate.lines), field, lines: item.batch.lines };
-    const done = await cleaner.run(job);
-    if (done.kind !== 'records') throw new Error('a records job came back as text');
-    return { source: item.source, done, bytes: item.batch.bytes };
+    return { source: item.source, done: recordsResult(await cleaner.run(job)), bytes: item.batch.bytes };
   };
   const write = async (item: Done): Promise<SinkAnswer> => {
     if ('problem' in item) {

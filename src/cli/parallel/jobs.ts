@@ -42,6 +42,17 @@ export interface RecordsDone {
 
 export type JobResult = { kind: 'text'; result: CleanResult } | RecordsDone;
 
+/** The result of a text job; anything else is a bug in whoever sent the job. */
+export function textResult(done: JobResult): CleanResult {
+  if (done.kind !== 'text') throw new Error('a text job came back as records');
+  return done.result;
+}
+
+export function recordsResult(done: JobResult): RecordsDone {
+  if (done.kind !== 'records') throw new Error('a records job came back as text');
+  return done;
+}
+
 /** Throws UnknownPassError for a pass id that does not exist (the CLI checks before any job runs). */
 export function cleanOptionsFrom(spec: CleanSpec): CleanOptions {
   return {
