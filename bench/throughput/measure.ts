@@ -52,3 +52,13 @@ function median(values: number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
+
+/** The median of the number each of `runs` runs of `command args` prints. */
+export function medianOutput(command: string, args: readonly string[], runs: number): number {
+  const values = Array.from({ length: runs }, () => {
+    const result = spawnSync(command, args, { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+    return Number(result.stdout.trim());
+  });
+  return median(values);
+}
