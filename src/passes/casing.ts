@@ -65,8 +65,8 @@ export const casing = {
       const evidence = target.count.standalone;
       const lowerUses = [...spellings].filter(([form]) => !startsUpper(form)).reduce((sum, [, count]) => sum + count.standalone, 0);
       const capitalUses = [...spellings].filter(([form]) => startsUpper(form)).reduce((sum, [, count]) => sum + count.standalone + count.inName, 0);
-      const wordLevel = doc.language === 'eng' ? englishWordLevel(key) : undefined;
-      const base = baseConfidence(wordLevel, context, evidence, capitalUses, lowerUses - 1);
+      const wordLevel = doc.language === 'eng' ? nameLikeness(token.base, key) : undefined;
+      const base = baseConfidence(wordLevel, context, evidence, capitalUses, lowerUses - 1, target.count.inName);
       if (base === null) return;
       const acronym = target.form.length > 1 && target.form === target.form.toUpperCase();
       if (acronym && evidence < 3) return;
@@ -94,7 +94,7 @@ export const casing = {
  * suffice; an ordinary word needs the article to use the name mid-sentence
  * twice, and where the article also uses the common word, a context that only a name fits.
  */
-function baseConfidence(wordLevel: number | null | undefined, context: NameContext, evidence: number, capitalUses: number, otherLowerUses: number): number | null {
+function baseConfidence(wordLevel: number | null | undefined, context: NameContext, evidence: number, capitalUses: number, otherLowerUses: number, inNameUses = 0): number | null {
   if (wordLevel === null) {
     // No common word to mistake it for, so a determiner proves nothing (`the alibaba shares`).
     // Any mid-sentence capital counts here (`South Korea` is evidence for `korea`), but an article
@@ -102,7 +102,10 @@ function baseConfidence(wordLevel: number | null | undefined, context: NameConte
     if (capitalUses < 2 || (otherLowerUses > 0 && capitalUses < 4 * (otherLowerUses + 1))) return null;
     return 0.8 + 0.05 * Math.min(capitalUses - 1, 3);
   }
-  if (evidence < MIN_EVIDENCE || context === 'common') return null;
+  if (context === 'common') return null;
+  // Bare before a verb (`emirates had`), only the name fits: a use inside a longer name counts too.
+  const support = context === 'name' && otherLowerUses === 0 ? evidence + inNameUses : evidence;
+  if (support < MIN_EVIDENCE) return null;
   // The article also uses the common word: only a place where the common word cannot stand
   // decides, and only while the name is at least as frequent (`tarot` 21 times beside `Tarot`
   // 3 times is the article's own style).
@@ -110,6 +113,14 @@ function baseConfidence(wordLevel: number | null | undefined, context: NameConte
   const commonWord = wordLevel !== undefined && wordLevel <= 20 ? 0.15 : 0;
   const contextShift = context === 'name' ? 0.05 : context === 'before-word' ? -0.1 : 0;
   return 0.55 + 0.1 * Math.min(evidence, 4) + contextShift - (context === 'name' ? 0 : commonWord);
+}
+
+/**
+ * The SCOWL level of the word, or null where the lower-case form cannot be an ordinary word:
+ * not in the lists, or written with an inner capital (`gateHouse`, though `gatehouse` is one).
+ */
+function nameLikeness(base: string, key: string): number | null {
+  return /\p{Lu}/u.test(base.slice(1)) ? null : englishWordLevel(key);
 }
 
 function dominantCapitalised(spellings: ReadonlyMap<string, FormCount>): { form: string; count: FormCount } | null {
