@@ -43,6 +43,7 @@ function scoreFamily(family: string, passIds: string[] = [family], inject = INJE
   const alone: Counts = { made: 0, needed: 0, right: 0 };
   const together: Counts = { made: 0, needed: 0, right: 0 };
   const misses: string[] = [];
+  const groups = new Map<string, Counts>();
   let cases = 0;
   for (const article of articles) {
     for (let variant = 0; variant < VARIANTS_PER_ARTICLE; variant++) {
@@ -53,11 +54,15 @@ function scoreFamily(family: string, passIds: string[] = [family], inject = INJE
       const onlyThis = clean(injected.input, { passes: selectPasses({ only: passIds }), splitTail: false }).text;
       const counts = compare(injected.input, onlyThis, injected.expected);
       add(alone, counts);
+      if (injected.group) {
+        if (!groups.has(injected.group)) groups.set(injected.group, { made: 0, needed: 0, right: 0 });
+        add(groups.get(injected.group)!, counts);
+      }
       add(together, compare(injected.input, clean(injected.input, { splitTail: false }).text, injected.expected));
       if (counts.right < counts.needed || counts.made > counts.right) misses.push(`${article.id} ${injected.note}: made ${counts.made}, right ${counts.right}, needed ${counts.needed}`);
     }
   }
-  return { family, cases, alone, together, misses };
+  return { family, cases, alone, together, misses, groups };
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
@@ -77,6 +82,7 @@ for (const row of families) {
   console.log(
     `${row.family.padEnd(16)} ${String(row.cases).padStart(6)}  ${percent(precision(row.alone))}   ${percent(recall(row.alone))} ${percent(f1(row.alone))}   |            ${percent(precision(row.together))} ${percent(recall(row.together))}`,
   );
+  for (const [group, counts] of row.groups) console.log(`  ${group}: ${counts.needed} cases, precision ${percent(precision(counts)).trim()}, recall ${percent(recall(counts)).trim()}`);
 }
 console.log(`\nclean articles: ${cleanScore.falseEdits} false edits in ${cleanScore.words} words = ${cleanScore.per10kWords.toFixed(2)} per 10,000 words; franc calls per article ${cleanScore.francCallsPerArticle.toFixed(2)}`);
 console.log(`\ntail split: ${tails.exact}/${tails.cases} exact (${percent(tails.exact / Math.max(1, tails.cases))}); franc calls per article ${tails.francCallsPerCase.toFixed(2)}`);

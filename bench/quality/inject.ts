@@ -1,3 +1,4 @@
+import { englishWordLevel } from '../../src/language/lexicon.js';
 import type { Article, ForeignBlurb } from './corpus.js';
 import { injectBoilerplateLine, injectEntities, injectHardWrap, injectInvisible, injectMojibake, injectSpacing, injectTags } from './inject-web.js';
 import type { Random } from './random.js';
@@ -12,6 +13,8 @@ export interface Injected {
   input: string;
   expected: string;
   note: string;
+  /** A sub-family the benchmark reports on its own line. */
+  group?: string;
 }
 
 const SCALE = /(?<=[\s(])([$€£]?\d[\d,]*(?:\.\d+)?)(?= (?:million|billion|trillion|thousand|percent|per cent)\b)/g;
@@ -65,7 +68,9 @@ export function injectCasing(article: Article, random: Random): Injected | null 
   const recased = random.chance(0.7) ? name.toLowerCase() : name.charAt(0).toLowerCase() + name.slice(1);
   if (recased === name) return null;
   const text = article.text;
-  return { input: text.slice(0, use.index) + recased + text.slice(use.index + name.length), expected: text, note: `“${name}” -> “${recased}”` };
+  // A name that is also a common word (`Navy`, `Museum`) lower-cased may read as that word.
+  const group = englishWordLevel(name.toLowerCase()) === null ? 'names that are no English word' : 'names that are also English words';
+  return { input: text.slice(0, use.index) + recased + text.slice(use.index + name.length), expected: text, note: `“${name}” -> “${recased}”`, group };
 }
 
 /** Prints a short paragraph (a caption, a one-line paragraph) twice, the copies slightly unlike. */
