@@ -4,7 +4,7 @@
  * file do not pay for crypto, streams or the glob library.
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, rmSync } from 'node:fs';
 import { chmod, realpath, rename, stat as statPath, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { PathInfo } from './io.js';
@@ -17,6 +17,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   const target = await realpath(path).catch(() => path);
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const mode = await statPath(target).then((info) => info.mode & 0o7777, () => undefined);
+  pendingTemporaries.add(temporary);
+  removeTemporariesOnInterrupt();
   try {
     await writeFile(temporary, data, { flag: 'wx' });
     if (mode !== undefined) await chmod(temporary, mode);
@@ -25,6 +27,27 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await unlink(temporary).catch(() => undefined);
     // Name the file the caller asked for, not the temporary one.
     throw Object.assign(error as Error, { path });
+  } finally {
+    pendingTemporaries.delete(temporary);
+  }
+}
+
+const pendingTemporaries = new Set<string>();
+let interruptHandled = false;
+
+/**
+ * Ctrl-C between writing a temporary file and renaming it over the original would leave the
+ * temporary behind. The original is untouched until the rename, so on SIGINT (or SIGTERM) the
+ * pending temporaries are removed and the process ends as the signal would have ended it.
+ */
+function removeTemporariesOnInterrupt(): void {
+  if (interruptHandled) return;
+  interruptHandled = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const temporary of pendingTemporaries) rmSync(temporary, { force: true });
+      process.kill(process.pid, signal);
+    });
   }
 }
 
