@@ -141,3 +141,16 @@ describe('metadata and the tail', () => {
     expect(clean(`${text}\n`).tail).toBeNull();
   });
 });
+
+describe('the head of a name with a connector', () => {
+  it('fixes “bureau of Prisons” where the article writes “Bureau of Prisons”, leaves “a bureau of experts”', () => {
+    const text = article(
+      'Prison audit',
+      'Inspectors from the Federal Bureau of Prisons visited on Monday. The Bureau of Prisons said the audit was routine.',
+      'A spokesman said the bureau of Prisons would publish the report, and that a bureau of experts would review it.',
+    );
+    const output = cleaned(text);
+    expect(output).toContain('said the Bureau of Prisons would publish');
+    expect(output).toContain('a bureau of experts would review');
+  });
+});

@@ -43,6 +43,20 @@ export interface CasingCensus {
    * right after its first, even where the word alone is common (`Manchester united`).
    */
   nameBigrams: ReadonlyMap<string, number>;
+  /**
+   * A capitalised word followed by a connector and another capitalised word (`Bureau of
+   * Prisons`, `Museum of Neon Art`), keyed `Bureau of`: proof of how the head of such a name is
+   * cased where the scrape wrote `bureau of Prisons`.
+   */
+  nameHeads: ReadonlyMap<string, number>;
+}
+
+/** The connector after `index` and a capitalised word after it, all joined by spaces: `of Prisons`. */
+export function connectorBeforeName(tokens: readonly WordToken[], index: number): WordToken | null {
+  const connector = tokens[index + 1];
+  const name = tokens[index + 2];
+  if (!connector || !name || !connector.joinedToPrevious || !name.joinedToPrevious) return null;
+  return NAME_CONNECTORS.has(connector.text.toLowerCase()) && startsUpper(name.text) ? connector : null;
 }
 
 export function bigramKey(first: string, second: string): string {
@@ -57,7 +71,13 @@ export function casingCensus(doc: Document): CasingCensus {
   const tokens = doc.evidence(wordTokens);
   const forms = new Map<string, Map<string, FormCount>>();
   const nameBigrams = new Map<string, number>();
+  const nameHeads = new Map<string, number>();
   tokens.forEach((token, index) => {
+    const connector = token.place === 'middle' && startsUpper(token.base) ? connectorBeforeName(tokens, index) : null;
+    if (connector) {
+      const key = bigramKey(token.base, connector.text);
+      nameHeads.set(key, (nameHeads.get(key) ?? 0) + 1);
+    }
     const previous = tokens[index - 1];
     // Only a bigram that ends its name counts: `Korean President Yoon` says nothing about `Korean president`.
     if (previous && token.joinedToPrevious && token.place === 'middle' && startsUpper(previous.text) && startsUpper(token.base) && !leadsName(tokens, index)) {
@@ -77,7 +97,7 @@ export function casingCensus(doc: Document): CasingCensus {
       if (beforeWord(tokens, index, doc.language)) count.beforeWord++;
     }
   });
-  return { tokens, forms, nameBigrams };
+  return { tokens, forms, nameBigrams, nameHeads };
 }
 
 function explainedByContext(tokens: readonly WordToken[], index: number, language: string): boolean {

@@ -20,7 +20,7 @@
  */
 import type { Document } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
-import { bigramKey, casingCensus, type FormCount } from '../evidence/casing.js';
+import { bigramKey, casingCensus, connectorBeforeName, type FormCount } from '../evidence/casing.js';
 import { nameContext, type NameContext } from '../evidence/name-context.js';
 import { startsLower, startsUpper, type WordToken } from '../evidence/words.js';
 import { englishWordLevel } from '../language/lexicon.js';
@@ -44,7 +44,7 @@ export const casing = {
   description: 'Restores the capitals of a name written in lower case, by how the same article spells it elsewhere.',
   defaultOn: true,
   run(doc: Document): Edit[] {
-    const { tokens, forms, nameBigrams } = doc.evidence(casingCensus);
+    const { tokens, forms, nameBigrams, nameHeads } = doc.evidence(casingCensus);
     const edits: Edit[] = [];
     tokens.forEach((token, index) => {
       if (token.place !== 'middle' || !startsLower(token.base) || partOfIdentifier(doc.text, token)) return;
@@ -59,6 +59,14 @@ export const casing = {
         const name = `${previous!.text} ${target.form}`;
         edits.push(makeEdit(ID, token.start, token.start + token.base.length, target.form,
           `the article writes the name “${name}” ${times(spelledOut)} mid-sentence`, 0.8 + 0.05 * Math.min(spelledOut, 3)));
+        return;
+      }
+      // `bureau of Prisons` where the article writes `Bureau of Prisons`: the head of a name.
+      const connector = connectorBeforeName(tokens, index);
+      const headed = connector ? (nameHeads.get(bigramKey(target.form, connector.text)) ?? 0) : 0;
+      if (headed >= 1) {
+        edits.push(makeEdit(ID, token.start, token.start + token.base.length, target.form,
+          `the article writes “${target.form} ${connector!.text} …” as a name ${times(headed)}, and a name follows here too`, 0.75 + 0.05 * Math.min(headed, 3)));
         return;
       }
       const context = nameContext(tokens, index, doc.text, doc.language);
