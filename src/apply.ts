@@ -65,24 +65,9 @@ export function applyEdits(text: string, sortedEdits: readonly Edit[]): string {
 }
 
 /**
- * Maps an offset in the text after `sortedEdits` were applied back to the text before.
- * An offset inside a replacement maps to the start of the range it replaced.
- */
-export function mapToBefore(offset: number, sortedEdits: readonly Edit[]): number {
-  let delta = 0;
-  for (const edit of sortedEdits) {
-    const afterStart = edit.start + delta;
-    const afterEnd = afterStart + edit.replacement.length;
-    if (offset < afterStart) break;
-    if (offset < afterEnd) return edit.start;
-    delta += edit.replacement.length - (edit.end - edit.start);
-  }
-  return offset - delta;
-}
-
-/**
- * `mapToBefore` for many offsets at once, in one walk: `sortedOffsets` ascending, the result
- * ascending too (the mapping keeps order), so a chain of rounds maps in linear time.
+ * Maps offsets in the text after `sortedEdits` were applied back to the text before; an offset
+ * inside a replacement maps to the start of the range it replaced. One walk for all offsets
+ * (`sortedOffsets` ascending, the result ascending too), so a chain of rounds maps in linear time.
  */
 export function mapSortedToBefore(sortedOffsets: readonly number[], sortedEdits: readonly Edit[]): number[] {
   const mapped: number[] = [];

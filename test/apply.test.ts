@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, mapSortedToBefore, mapToBefore, resolveConflicts } from '../src/apply.js';
+import { applyEdits, mapSortedToBefore, resolveConflicts } from '../src/apply.js';
 import { editsConflict, makeEdit, type Edit } from '../src/edit.js';
 
 const ORDER = ['duplicate-line', 'repeated-word', 'casing'];
@@ -12,6 +12,24 @@ function resolveAndApply(text: string, edits: Edit[]) {
   const resolution = resolveConflicts(edits, ORDER);
   return { ...resolution, text: applyEdits(text, resolution.accepted) };
 }
+
+/**
+ * The specification, one offset at a time, that the engine's single-walk mapSortedToBefore must
+ * equal (a property below). Maps an offset in the text after `sortedEdits` were applied back to the text before.
+ * An offset inside a replacement maps to the start of the range it replaced.
+ */
+function mapToBefore(offset: number, sortedEdits: readonly Edit[]): number {
+  let delta = 0;
+  for (const edit of sortedEdits) {
+    const afterStart = edit.start + delta;
+    const afterEnd = afterStart + edit.replacement.length;
+    if (offset < afterStart) break;
+    if (offset < afterEnd) return edit.start;
+    delta += edit.replacement.length - (edit.end - edit.start);
+  }
+  return offset - delta;
+}
+
 
 describe('editsConflict', () => {
   it.each([
@@ -97,7 +115,7 @@ describe('resolveConflicts and applyEdits', () => {
   });
 });
 
-describe('mapToBefore', () => {
+describe('mapping offsets back to the text before the edits', () => {
   // "the the cat sat" -> "the cat Sat": a deletion at 3..7 and a replacement at 12..13.
   const before = 'the the cat sat';
   const edits = [edit('repeated-word', 3, 7, ''), edit('casing', 12, 13, 'S')];

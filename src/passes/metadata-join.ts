@@ -28,7 +28,7 @@ export const metadataJoin = {
       const value = next.text.trim();
       // `By` above `Source:` is two empty labels, not a label and its value.
       if (bareLabel(value)) return;
-      if (!fitsLabel(label.kind, value, doc.language)) return;
+      if (!fitsLabel(label.kind, value)) return;
       const labelEnd = line.start + line.text.trimEnd().length;
       const valueStart = next.start + (next.text.length - next.text.trimStart().length);
       edits.push(makeEdit(ID, labelEnd, valueStart, ' ', `“${value}” is the value of the label “${label.label}” on the line before`, 0.9));
@@ -37,7 +37,7 @@ export const metadataJoin = {
   },
 };
 
-function fitsLabel(kind: LabelKind, value: string, language: string): boolean {
+function fitsLabel(kind: LabelKind, value: string): boolean {
   if (value.length > 80 || /[.!?]$/.test(value) && kind !== 'date') return false;
   const words = value.split(/\s+/);
   switch (kind) {
