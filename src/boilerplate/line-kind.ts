@@ -7,6 +7,7 @@
 import {
   BOILERPLATE_PHRASES,
   COOKIE_NOTICE,
+  COOKIE_NOTICE_KEYWORD,
   CREDIT_LABELS,
   PICTURE_AGENCIES,
   PICTURE_LIBRARIES,
@@ -17,7 +18,9 @@ import {
 export type LineKind = BoilerplateKind | 'picture credit' | 'share bar' | 'cookie notice';
 
 /** Decoration around a boilerplate line: bullets, arrows, pipes, a closing colon or ellipsis. */
-const DECORATION = /^[\s•·|»›>*–—-]+|[\s:：…|»›>→*–—-]+$/g;
+const LEADING_DECORATION = /[\s•·|»›>*–—-]/;
+const TRAILING_DECORATION = /[\s:：…|»›>→*–—-]/;
+const WHITE_SPACE = /\s/;
 const MAX_WORDS = 30;
 const MAX_COOKIE_NOTICE_WORDS = 80;
 
@@ -56,10 +59,16 @@ function isShareBar(line: string): boolean {
 }
 
 export function lineKind(text: string, language: string): LineKind | undefined {
-  const line = text.replace(DECORATION, '').replace(/\s+/g, ' ');
-  if (line === '') return undefined;
-  const words = line.split(' ').length;
+  // Most lines are prose: counting their words in a loop answers before any regular expression runs.
+  let from = 0;
+  let to = text.length;
+  while (from < to && LEADING_DECORATION.test(text[from]!)) from++;
+  while (to > from && TRAILING_DECORATION.test(text[to - 1]!)) to--;
+  if (from === to) return undefined;
+  const words = wordCount(text, from, to);
   if (words > MAX_COOKIE_NOTICE_WORDS) return undefined;
+  if (words > MAX_WORDS && !COOKIE_NOTICE_KEYWORD.test(text)) return undefined;
+  const line = text.slice(from, to).replace(/\s+/g, ' ');
   if (COOKIES.test(line) && !REPORTED_SPEECH.test(line)) return 'cookie notice';
   if (words > MAX_WORDS) return undefined;
   const phrase = patternsFor(language).find(([, pattern]) => pattern.test(line));
@@ -67,4 +76,17 @@ export function lineKind(text: string, language: string): LineKind | undefined {
   if (CREDIT.test(line) || AGENCY.test(line)) return 'picture credit';
   if (isShareBar(line)) return 'share bar';
   return undefined;
+}
+
+/** Runs of white space between `from` and `to` (which are not white space), plus one. */
+function wordCount(text: string, from: number, to: number): number {
+  let words = 1;
+  let inSpace = false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    const space = code === 32 || (code >= 9 && code <= 13) || (code >= 128 && WHITE_SPACE.test(text[index]!));
+    if (space && !inSpace) words++;
+    inSpace = space;
+  }
+  return words;
 }

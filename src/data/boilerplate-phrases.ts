@@ -115,3 +115,8 @@ export const COOKIE_NOTICE = [
   'wir verwenden cookies', 'diese (?:web)?seite verwendet cookies', '(?:ce site|nous) utilis(?:e|ons) des cookies', '(?:utilizamos|usamos) cookies',
   'este sitio (?:web )?(?:utiliza|usa) cookies', '(?:wij gebruiken|deze website gebruikt) cookies', '(?:utilizziamo|questo sito utilizza) (?:i )?cookie', 'este site (?:usa|utiliza) cookies',
 ];
+/**
+ * A word every phrase of `COOKIE_NOTICE` contains (a test keeps it so): a quick test that lets
+ * a long line skip the long alternation.
+ */
+export const COOKIE_NOTICE_KEYWORD = /cookie|site|seite|sito|sitio|preferences/i;

@@ -35,7 +35,12 @@ export interface FormCount {
 
 export interface CasingCensus {
   tokens: readonly WordToken[];
-  /** Lower-cased word -> spelling -> counts. */
+  /** Each token's `base`, lower-cased: the key of `forms`. */
+  keys: readonly string[];
+  /**
+   * Lower-cased word -> spelling -> counts, for the words the casing pass could fix: written in
+   * lower case mid-sentence and with a capital somewhere. No other word needs counting.
+   */
   forms: ReadonlyMap<string, ReadonlyMap<string, FormCount>>;
   /**
    * Two capitalised words in a row mid-sentence, as written (`Manchester United`, `Stack
@@ -69,10 +74,15 @@ const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'van', 'von', 'der', 'den', '
 
 export function casingCensus(doc: Document): CasingCensus {
   const tokens = doc.evidence(wordTokens);
+  const keys = tokens.map((token) => lowerCased(token.base));
+  const candidates = candidateKeys(tokens, keys);
   const forms = new Map<string, Map<string, FormCount>>();
   const nameBigrams = new Map<string, number>();
   const nameHeads = new Map<string, number>();
+  if (candidates.size === 0) return { tokens, keys, forms, nameBigrams, nameHeads };
   tokens.forEach((token, index) => {
+    const key = keys[index]!;
+    if (!candidates.has(key)) return;
     const connector = token.place === 'middle' && startsUpper(token.base) ? connectorBeforeName(tokens, index) : null;
     if (connector) {
       const key = bigramKey(token.base, connector.text);
@@ -84,7 +94,6 @@ export function casingCensus(doc: Document): CasingCensus {
       const key = bigramKey(previous.text, token.base);
       nameBigrams.set(key, (nameBigrams.get(key) ?? 0) + 1);
     }
-    const key = token.base.toLowerCase();
     let spellings = forms.get(key);
     if (!spellings) forms.set(key, (spellings = new Map()));
     let count = spellings.get(token.base);
@@ -97,7 +106,29 @@ export function casingCensus(doc: Document): CasingCensus {
       if (beforeWord(tokens, index, doc.language)) count.beforeWord++;
     }
   });
-  return { tokens, forms, nameBigrams, nameHeads };
+  return { tokens, keys, forms, nameBigrams, nameHeads };
+}
+
+/** Words written in lower case mid-sentence that the article also writes with a capital. */
+function candidateKeys(tokens: readonly WordToken[], keys: readonly string[]): Set<string> {
+  const capitalised = new Set<string>();
+  tokens.forEach((token, index) => {
+    if (startsUpper(token.base)) capitalised.add(keys[index]!);
+  });
+  const candidates = new Set<string>();
+  tokens.forEach((token, index) => {
+    if (token.place === 'middle' && startsLower(token.base) && capitalised.has(keys[index]!)) candidates.add(keys[index]!);
+  });
+  return candidates;
+}
+
+/** `toLowerCase`, without its cost for the many words already in lower-case ASCII. */
+function lowerCased(word: string): string {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 128 || (code >= 65 && code <= 90)) return word.toLowerCase();
+  }
+  return word;
 }
 
 function explainedByContext(tokens: readonly WordToken[], index: number, language: string): boolean {

@@ -1,4 +1,5 @@
 import type { Document } from '../document.js';
+import { classesAt, LETTER, runEnd, UPPER, widthAt, WORD_CHAR } from '../text/chars.js';
 
 /**
  * Word tokens with their place in the sentence. Where a capital letter could be explained by
@@ -23,11 +24,10 @@ export interface WordToken {
   joinedToPrevious: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
-const POSSESSIVE = /['’][sS]$/;
 const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'rev', 'fr', 'sir', 'dame', 'lord', 'lady', 'president', 'judge', 'mx',
 ]);
+const LONGEST_HONORIFIC = Math.max(...[...HONORIFICS].map((title) => title.length));
 const ABBREVIATIONS = new Set([
   'st', 'jr', 'sr', 'mt', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'vol', 'ca', 'cf', 'al',
 ]);
@@ -38,33 +38,72 @@ const OPENING = /(?:[“‘(\[«„‹¿¡]\s*|(?:^|[\s(\[])["'])$/;
 const SOFT_BREAK = /[:–—]|\s-\s/;
 
 export function wordTokens(doc: Document): WordToken[] {
+  const text = doc.text;
   const tokens: WordToken[] = [];
   doc.paragraphs.forEach((paragraph, paragraphIndex) => {
-    const titleLines = new Set(paragraph.lines.filter((line) => isTitleCase(line.text)).map((line) => line.start));
     let previous: WordToken | null = null;
     for (const line of paragraph.lines) {
-      const inTitle = titleLines.has(line.start);
-      for (const match of line.text.matchAll(WORD)) {
-        const start = line.start + match.index;
-        const text = match[0];
-        const gap = previous ? doc.text.slice(previous.end, start) : '';
-        const placeBySyntax: SentencePlace = previous ? placeAfter(previous, gap) : 'initial';
-        const token: WordToken = {
-          text,
-          base: text.replace(POSSESSIVE, ''),
-          start,
-          end: start + text.length,
-          place: inTitle && placeBySyntax === 'middle' ? 'ambiguous' : placeBySyntax,
-          afterHonorific: previous !== null && /^\.?\s+$/.test(gap) && HONORIFICS.has(previous.text.toLowerCase()),
-          paragraph: paragraphIndex,
-          joinedToPrevious: previous !== null && /^[ \t\u00a0]+$/.test(gap),
-        };
-        tokens.push(token);
-        previous = token;
+      const inTitle = isTitleCase(line.text);
+      for (let at = line.start; at < line.end; ) {
+        if ((classesAt(text, at) & WORD_CHAR) === 0) {
+          at += widthAt(text, at);
+          continue;
+        }
+        const start = at;
+        at = wordEnd(text, at, line.end);
+        previous = token(text, start, at, previous, inTitle, paragraphIndex);
+        tokens.push(previous);
       }
     }
   });
   return tokens;
+}
+
+/** The end of `[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*` from `at`: `U.S.-led`, `don’t`, `well-known`. */
+function wordEnd(text: string, from: number, limit: number): number {
+  let at = from;
+  for (;;) {
+    at = runEnd(text, at, limit, WORD_CHAR);
+    const joiner = text.charCodeAt(at);
+    const joins = joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 46;
+    if (!joins || at + 1 >= limit || (classesAt(text, at + 1) & WORD_CHAR) === 0) return at;
+    at++;
+  }
+}
+
+function token(text: string, start: number, end: number, previous: WordToken | null, inTitle: boolean, paragraph: number): WordToken {
+  const word = text.slice(start, end);
+  let place: SentencePlace = 'initial';
+  let afterHonorific = false;
+  let joinedToPrevious = false;
+  // Most words follow a single space: no gap to cut out and test.
+  if (previous && start === previous.end + 1 && text.charCodeAt(previous.end) === 32) {
+    place = 'middle';
+    joinedToPrevious = true;
+    afterHonorific = previous.text.length <= LONGEST_HONORIFIC && HONORIFICS.has(previous.text.toLowerCase());
+  } else if (previous) {
+    const gap = text.slice(previous.end, start);
+    place = placeAfter(previous, gap);
+    afterHonorific = /^\.?\s+$/.test(gap) && HONORIFICS.has(previous.text.toLowerCase());
+    joinedToPrevious = /^[ \t\u00a0]+$/.test(gap);
+  }
+  return {
+    text: word,
+    base: isPossessive(word) ? word.slice(0, -2) : word,
+    start,
+    end,
+    place: inTitle && place === 'middle' ? 'ambiguous' : place,
+    afterHonorific,
+    paragraph,
+    joinedToPrevious,
+  };
+}
+
+/** Ends in `'s` / `’s` (either case of the s). */
+function isPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  const mark = word.charCodeAt(word.length - 2);
+  return (last === 115 || last === 83) && (mark === 39 || mark === 0x2019);
 }
 
 function placeAfter(previous: WordToken, gap: string): SentencePlace {
@@ -83,22 +122,29 @@ function placeAfter(previous: WordToken, gap: string): SentencePlace {
 
 /** A headline-style line: most of its words start with a capital, so capitals there prove nothing. */
 export function isTitleCase(line: string): boolean {
-  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const significant = words.filter((word) => word.length > 3);
-  if (significant.length < 3) return false;
-  const capitalised = significant.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return capitalised / significant.length >= 0.75;
+  // Words as `\p{L}[\p{L}'’-]*`; only those longer than three characters count.
+  let significant = 0;
+  let capitalised = 0;
+  for (let at = 0; at < line.length; ) {
+    const first = classesAt(line, at);
+    if ((first & LETTER) === 0) {
+      at += widthAt(line, at);
+      continue;
+    }
+    const start = at;
+    at += widthAt(line, at);
+    while (at < line.length) {
+      const code = line.charCodeAt(at);
+      if (code === 39 || code === 0x2019 || code === 45) at++;
+      else if ((classesAt(line, at) & LETTER) !== 0) at += widthAt(line, at);
+      else break;
+    }
+    if (at - start > 3) {
+      significant++;
+      if ((first & UPPER) !== 0) capitalised++;
+    }
+  }
+  return significant >= 3 && capitalised / significant >= 0.75;
 }
 
-// ASCII answers without a regex: these run on every word of every round.
-export function startsUpper(word: string): boolean {
-  const code = word.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(word);
-}
-
-export function startsLower(word: string): boolean {
-  const code = word.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122;
-  return /^\p{Ll}/u.test(word);
-}
+export { startsLower, startsUpper } from '../text/chars.js';

@@ -7,12 +7,14 @@
 import { badness } from './badness.js';
 import { allCharmaps, windows1252ForControl, type Charmap } from './charmaps.js';
 import { candidateRuns, STRONG_DROP, type Candidate, type Repair } from './runs.js';
+import { mayHoldSequence } from './utf8.js';
 
 export type { Repair } from './runs.js';
 
 const MAX_LAYERS = 3;
 const NON_ASCII = /[^\x00-\x7f]/;
 const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+const C1_CONTROL = /[\u0080-\u009f]/;
 
 /** Applies sorted, non-overlapping repairs, from the last so earlier offsets stay valid. */
 function applyRepairs(text: string, repairs: readonly Repair[]): string {
@@ -82,7 +84,7 @@ function partialRepairs(line: string, candidates: readonly Candidate[]): Repair[
 
 /** The repairs for `line`, in order and not overlapping. */
 export function repairsIn(line: string, depth = 0): Repair[] {
-  if (!NON_ASCII.test(line)) return [];
+  if (!NON_ASCII.test(line) || (!mayHoldSequence(line) && !C1_CONTROL.test(line))) return [];
   let best: Repair[] = [];
   let bestCovered = 0;
   for (const charmap of allCharmaps()) {

@@ -3,7 +3,7 @@
  * those bytes are well-formed UTF-8: `Ã©` is bytes C3 A9, the UTF-8 for `é`. Each sequence
  * keeps its place in the string, so a repair replaces exactly the characters it explains.
  */
-import type { Charmap } from './charmaps.js';
+import { allCharmaps, type Charmap } from './charmaps.js';
 
 export interface Sequence {
   /** Offsets in the scanned string (UTF-16 code units), end exclusive. */
@@ -139,4 +139,46 @@ export function findSequences(text: string, charmap: Charmap): Sequence[] {
     }
   }
   return sequences;
+}
+
+interface SequenceChars {
+  /** Characters that are a lead byte (C2-F4) in some charmap. */
+  leads: ReadonlySet<string>;
+  /** Characters that are a continuation byte (80-BF) in some charmap. */
+  continuations: ReadonlySet<string>;
+  /** Two-byte leads in a charmap where a space may stand for a lost no-break space (A0). */
+  leadsBeforeSpace: ReadonlySet<string>;
+}
+
+let sequenceChars: SequenceChars | undefined;
+
+function charsStartingSequences(): SequenceChars {
+  const leads = new Set<string>();
+  const continuations = new Set<string>();
+  const leadsBeforeSpace = new Set<string>();
+  for (const charmap of allCharmaps()) {
+    for (const [char, byte] of charmap.byteOf) {
+      if (lengthForLead(byte) > 0) leads.add(char);
+      if (isContinuation(byte)) continuations.add(char);
+      if (charmap.nbspIsA0 && lengthForLead(byte) === 2) leadsBeforeSpace.add(char);
+    }
+  }
+  return { leads, continuations, leadsBeforeSpace };
+}
+
+/**
+ * Whether a sequence could start anywhere in `text` in any charmap: a lead byte followed by a
+ * byte that can continue it. Articles are full of curly quotes and accents that start none, so
+ * most lines answer here instead of being read in every charmap.
+ */
+export function mayHoldSequence(text: string): boolean {
+  const { leads, continuations, leadsBeforeSpace } = (sequenceChars ??= charsStartingSequences());
+  for (let index = 0; index < text.length - 1; index++) {
+    if (text.charCodeAt(index) < 0x80) continue;
+    const char = text[index]!;
+    if (!leads.has(char)) continue;
+    const next = text[index + 1]!;
+    if (next === '\ufffd' || continuations.has(next) || (next === ' ' && leadsBeforeSpace.has(char))) return true;
+  }
+  return false;
 }

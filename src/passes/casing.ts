@@ -44,13 +44,14 @@ export const casing = {
   description: 'Restores the capitals of a name written in lower case, by how the same article spells it elsewhere.',
   defaultOn: true,
   run(doc: Document): Edit[] {
-    const { tokens, forms, nameBigrams, nameHeads } = doc.evidence(casingCensus);
+    const { tokens, keys, forms, nameBigrams, nameHeads } = doc.evidence(casingCensus);
     const edits: Edit[] = [];
     tokens.forEach((token, index) => {
-      if (token.place !== 'middle' || !startsLower(token.base) || partOfIdentifier(doc.text, token)) return;
-      const key = token.base.toLowerCase();
+      const key = keys[index]!;
+      // Counted only where a fix is possible: most words end here.
+      const spellings = forms.get(key);
+      if (!spellings || token.place !== 'middle' || !startsLower(token.base) || partOfIdentifier(doc.text, token)) return;
       if (isStopword(key, doc.language) || [...key].length < 2) return;
-      const spellings = forms.get(key)!;
       const target = dominantCapitalised(spellings);
       if (!target) return;
       const previous = tokens[index - 1];

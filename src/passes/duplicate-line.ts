@@ -22,10 +22,15 @@ export const duplicateLine = {
     const lines = doc.lines.filter((line) => !isBlank(line.text));
     const curlyShare = curlyQuoteShare(doc.text);
     const edits: Edit[] = [];
+    const shapes = lines.map((line) => asciiShape(line.text));
+    const comparables: (string | undefined)[] = [];
+    const comparableAt = (index: number) => (comparables[index] ??= comparable(lines[index]!.text));
     for (let index = 1; index < lines.length; index++) {
       const first = lines[index - 1]!;
       const second = lines[index]!;
-      if (comparable(first.text) !== comparable(second.text)) continue;
+      const [firstShape, secondShape] = [shapes[index - 1]!, shapes[index]!];
+      if (firstShape >= 0 && secondShape >= 0 && firstShape !== secondShape) continue;
+      if (comparableAt(index - 1) !== comparableAt(index)) continue;
       if (wordCount(first.text) < MIN_WORDS) continue;
       const dropFirst = typographyFit(second.text, curlyShare) > typographyFit(first.text, curlyShare);
       const reason = dropFirst
@@ -47,6 +52,22 @@ function removal(line: Span, twin: Span, reason: string): Edit {
   return line.start < twin.start
     ? makeEdit(ID, line.start, twin.start, '', reason, 0.95)
     : makeEdit(ID, twin.end, line.end, '', reason, 0.95);
+}
+
+/**
+ * For a line of ASCII, how many characters it has that are not white space: two such lines
+ * whose counts differ cannot be the same line (every other difference `comparable` forgives
+ * keeps the count), so most pairs are told apart without building their comparable form.
+ * -1 for a line with other characters, whose lower case may change its length.
+ */
+function asciiShape(line: string): number {
+  let count = 0;
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (code >= 128) return -1;
+    if (code > 32) count++;
+  }
+  return count;
 }
 
 function comparable(line: string): string {

@@ -16,11 +16,13 @@
 import type { Document } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
 import { stopwordsOf } from '../language/stopwords.js';
+import { classesAt, LETTER_OR_MARK, runEnd, widthAt } from '../text/chars.js';
 
 const ID = 'repeated-word';
 
+// The period first, its lookbehind after: V8 then skips ahead to each period instead of trying every position.
 const ECHO =
-  /(?<=[\p{L}\p{M}\p{N}])\.([ \t]+)([\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*){0,3})\.(?=\s|$)/gu;
+  /\.(?<=[\p{L}\p{M}\p{N}]\.)([ \t]+)([\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*){0,3})\.(?=\s|$)/gu;
 const WORDS_BEFORE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
 /** Words a writer repeats as a sentence for emphasis: `again and again. Again.` */
 const EMPHATIC = new Set(['again', 'never', 'no', 'yes', 'nothing', 'now', 'ever', 'forever', 'please', 'enough', 'more', 'gone', 'done', 'right', 'really', 'indeed', 'exactly', 'ok', 'okay', 'stop', 'go', 'why', 'what', 'nobody', 'none', 'everything', 'anything']);
@@ -88,30 +90,58 @@ function doubledWords(text: string, offset: number, language: string): Edit[] {
   const edits: Edit[] = [];
   const stopwords = stopwordsOf(language);
   const english = language === 'eng' || language === 'und';
-  let previous: RegExpMatchArray | undefined;
-  // Consecutive words compared in code: a case-insensitive back-reference over \p{L} costs
-  // V8 tens of milliseconds to compile.
-  for (const current of text.matchAll(WORD)) {
-    const first = previous;
-    previous = current;
-    if (!first || first[0].toLowerCase() !== current[0].toLowerCase()) continue;
-    const firstEnd = first.index! + first[0].length;
-    const gap = text.slice(firstEnd, current.index);
-    if (!WORD_GAP.test(gap) || NOT_A_WORD_BEFORE.test(text[first.index! - 1] ?? '') || notAWordAfter(text, current.index! + current[0].length)) continue;
-    if (insideInlineCode(text, first.index!)) continue;
-    const word = first[0].toLowerCase();
+  // Consecutive words compared in code, lengths first: a case-insensitive back-reference over
+  // \p{L} costs V8 tens of milliseconds to compile, and most neighbours differ in length.
+  let previousStart = -1;
+  let previousEnd = -1;
+  for (let at = 0; at < text.length; ) {
+    if ((classesAt(text, at) & LETTER_OR_MARK) === 0) {
+      at += widthAt(text, at);
+      continue;
+    }
+    const start = at;
+    at = wordEnd(text, at);
+    const repeats = previousStart >= 0 && at - start === previousEnd - previousStart && sameIgnoringCase(text, previousStart, start, at - start);
+    const firstStart = previousStart;
+    previousStart = start;
+    previousEnd = at;
+    if (!repeats) continue;
+    const firstWord = text.slice(firstStart, firstStart + at - start);
+    const secondWord = text.slice(start, at);
+    const gap = text.slice(firstStart + firstWord.length, start);
+    if (!WORD_GAP.test(gap) || NOT_A_WORD_BEFORE.test(text[firstStart - 1] ?? '') || notAWordAfter(text, at)) continue;
+    if (insideInlineCode(text, firstStart)) continue;
+    const word = firstWord.toLowerCase();
     // A contraction of function words (`it’s`, `don't`) is one too.
     const functionWord = stopwords.has(word) || stopwords.has(word.replace(/['’](?:s|re|ve|ll|d|m|t)$/, '').replace(/n$/, ''));
-    const before = text.slice(Math.max(0, first.index! - LOOK_BEHIND), first.index);
-    const confidence = judgeDouble(first[0], current[0], word, functionWord, english, before);
+    const before = text.slice(Math.max(0, firstStart - LOOK_BEHIND), firstStart);
+    const confidence = judgeDouble(firstWord, secondWord, word, functionWord, english, before);
     if (confidence === 0) continue;
-    const start = offset + firstEnd;
-    edits.push(makeEdit(ID, start, offset + current.index! + current[0].length, '', `“${word}” is written twice in a row`, confidence));
+    edits.push(makeEdit(ID, offset + firstStart + firstWord.length, offset + at, '', `“${word}” is written twice in a row`, confidence));
   }
   return edits;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?/gu;
+/** The end of `[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?` from `at`: `it’s`, `don't`, `naïve`. */
+function wordEnd(text: string, from: number): number {
+  const at = runEnd(text, from, text.length, LETTER_OR_MARK);
+  const mark = text.charCodeAt(at);
+  const apostrophe = (mark === 39 || mark === 0x2019) && at + 1 < text.length && (classesAt(text, at + 1) & LETTER_OR_MARK) !== 0;
+  return apostrophe ? runEnd(text, at + 1, text.length, LETTER_OR_MARK) : at;
+}
+
+/** `text.slice(a, a + length).toLowerCase() === text.slice(b, b + length).toLowerCase()`, without the copies where ASCII decides. */
+function sameIgnoringCase(text: string, a: number, b: number, length: number): boolean {
+  for (let index = 0; index < length; index++) {
+    const x = text.charCodeAt(a + index);
+    const y = text.charCodeAt(b + index);
+    if (x === y) continue;
+    if (x >= 128 || y >= 128) return text.slice(a, a + length).toLowerCase() === text.slice(b, b + length).toLowerCase();
+    const lower = x | 32;
+    if (lower !== (y | 32) || lower < 97 || lower > 122) return false;
+  }
+  return true;
+}
 /** White space with at most one line break: a double across a paragraph break is no slip. */
 const WORD_GAP = /^(?:[ \t]+(?:\r\n|\n|\r)?[ \t]*|[ \t]*(?:\r\n|\n|\r)[ \t]*)$/;
 const NOT_A_WORD_BEFORE = /[\p{N}'’.@/-]/u;

@@ -22,6 +22,8 @@ const BEFORE_PUNCTUATION = /(?<=[\p{L}\p{N}"'”’)\]])( +)([,.;:!?])(?=\s|$|["
 const FRENCH_SPACED = /[;:!?]/;
 const RUN_BETWEEN_WORDS = /(?<=\S)( {2,})(?=\S)/g;
 const COLUMNS = /\S {2,}\S/;
+/** What either rule needs, found in one quick scan: most lines have neither. */
+const SPACE_TO_JUDGE = / [ ,.;:!?]/;
 
 /**
  * A text that puts a space before `;:!?` at least as often as not does so on purpose (French
@@ -38,12 +40,15 @@ export const spacing = {
   description: 'Removes spaces before punctuation and collapses runs of spaces between words.',
   defaultOn: true,
   run(doc: Document): Edit[] {
+    if (!SPACE_TO_JUDGE.test(doc.text)) return [];
     const code = codeRanges(doc);
     // French (or a language not determined, which may be French) spaces them on purpose.
-    const spacedHighMarks = doc.language === 'fra' || doc.language === 'und' || spacesBeforeHighMarksAreTheHouseStyle(doc.text);
+    let houseStyle: boolean | undefined;
+    const spacedHighMarks = () =>
+      (houseStyle ??= doc.language === 'fra' || doc.language === 'und' || spacesBeforeHighMarksAreTheHouseStyle(doc.text));
     const edits: Edit[] = [];
     doc.lines.forEach((line, index) => {
-      if (/^\s/.test(line.text) || insideAny(code, line.start, line.end)) return;
+      if (!SPACE_TO_JUDGE.test(line.text) || /^\s/.test(line.text) || insideAny(code, line.start, line.end)) return;
       const inColumns = COLUMNS.test(line.text) && [index - 1, index + 1].some((other) => COLUMNS.test(doc.lines[other]?.text ?? ''));
       const add = (offset: number, length: number, replacement: string, reason: string, confidence: number) => {
         const start = line.start + offset;
@@ -52,7 +57,7 @@ export const spacing = {
       const beforePunctuation = new Set<number>();
       for (const match of line.text.matchAll(BEFORE_PUNCTUATION)) {
         const [, spaces, mark] = match as unknown as [string, string, string];
-        if (spacedHighMarks && FRENCH_SPACED.test(mark)) continue;
+        if (FRENCH_SPACED.test(mark) && spacedHighMarks()) continue;
         beforePunctuation.add(match.index);
         add(match.index, spaces.length, '', `no space belongs before “${mark}”`, 0.85);
       }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COOKIE_NOTICE, COOKIE_NOTICE_KEYWORD } from '../../src/data/boilerplate-phrases.js';
 import { article, fix, runPass } from '../helpers.js';
 
 const run = (text: string, language?: string) => fix('boilerplate-line', text, language);
@@ -88,6 +89,24 @@ describe('boilerplate-line', () => {
     it('leaves a refrain that recurs twice', () => {
       const text = article('Round the river', 'One.', 'Round the river');
       expect(run(text)).toBe(text);
+    });
+  });
+
+  describe('long lines', () => {
+    it('every cookie phrase contains the keyword a long line is first tested for', () => {
+      const missing = COOKIE_NOTICE.filter((phrase) => !COOKIE_NOTICE_KEYWORD.test(phrase));
+      expect(missing).toEqual([]);
+    });
+
+    it('removes a cookie notice of 31 to 80 words, which only the cookie test can catch', () => {
+      const notice = `Manage your preferences. ${'We and our partners store and access information on your device for measurement and content. '.repeat(3)}`.trim();
+      expect(notice.split(' ').length).toBeGreaterThan(30);
+      expect(run(between(notice))).toBe(CLEAN);
+    });
+
+    it('leaves a prose line of more than 80 words that mentions cookies', () => {
+      const prose = `The bakery sold cookies and bread to the town. ${'The council said the bridge would close for repairs in the spring. '.repeat(7)}We use cookies, the baker said.`;
+      expect(run(between(prose))).toBe(between(prose));
     });
   });
 });

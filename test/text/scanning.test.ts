@@ -1,0 +1,97 @@
+/**
+ * The hand-written scanners that replaced regular expressions on hot paths, each checked
+ * against the regular expression it replaced, which stays here as its specification.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../src/document.js';
+import { isTitleCase, wordTokens } from '../../src/evidence/words.js';
+import { allCharmaps } from '../../src/mojibake/charmaps.js';
+import { findSequences, mayHoldSequence } from '../../src/mojibake/utf8.js';
+import { classesAt, LETTER, LETTER_OR_MARK, LOWER, runEnd, UPPER, widthAt, WORD_CHAR } from '../../src/text/chars.js';
+
+const CLASSES: [number, RegExp][] = [
+  [WORD_CHAR, /^[\p{L}\p{M}\p{N}]$/u],
+  [LETTER, /^\p{L}$/u],
+  [UPPER, /^\p{Lu}$/u],
+  [LOWER, /^\p{Ll}$/u],
+  [LETTER_OR_MARK, /^[\p{L}\p{M}]$/u],
+];
+
+/** Text that mixes ASCII, accents, combining marks, quotes, dashes, digits and astral letters. */
+const mixedText = fc
+  .array(fc.constantFrom('a', 'Z', 'é', 'É', 'ß', '\u0301', '1', '٣', ' ', '.', '-', "'", '’', '“', 'ǅ', 'ſ', '𝐀', '😀', 'Ж', '中', '\n', 'A', 'b', 's', '\ud800', '\udc00'), { maxLength: 40 })
+  .map((parts) => parts.join(''));
+
+describe('character classes', () => {
+  it('answer as the \\p{…} classes do, for every code point of arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), mixedText), (text) => {
+        for (let index = 0; index < text.length; index += widthAt(text, index)) {
+          const character = String.fromCodePoint(text.codePointAt(index)!).slice(0, widthAt(text, index));
+          for (const [flag, pattern] of CLASSES) expect((classesAt(text, index) & flag) !== 0, `${flag} of U+${text.codePointAt(index)!.toString(16)}`).toBe(pattern.test(character));
+        }
+      }),
+    );
+  });
+
+  it('ends a run where the class ends, stepping over surrogate pairs whole', () => {
+    expect(runEnd('𝐀𝐀b c', 0, 6, LETTER)).toBe(5);
+    expect(runEnd('ab1 c', 0, 5, LETTER)).toBe(2);
+    expect(runEnd('ab1 c', 0, 5, WORD_CHAR)).toBe(3);
+    expect(runEnd('abc', 0, 2, LETTER)).toBe(2);
+  });
+});
+
+describe('word tokens', () => {
+  const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
+  it('are the matches of the word pattern on each line', () => {
+    fc.assert(
+      fc.property(mixedText, (text) => {
+        const doc = createDocument(text);
+        const expected = doc.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => [...line.text.matchAll(WORD)].map((match) => [line.start + match.index, match[0]])));
+        expect(wordTokens(doc).map((token) => [token.start, token.text])).toEqual(expected);
+      }),
+    );
+  });
+
+  it('strip a possessive for the base form', () => {
+    const tokens = wordTokens(createDocument('Acme’s chief and JONES\'S dog, not glass.'));
+    expect(tokens.map((token) => token.base)).toEqual(['Acme', 'chief', 'and', 'JONES', 'dog', 'not', 'glass']);
+  });
+});
+
+describe('title-case lines', () => {
+  function specification(line: string): boolean {
+    const significant = (line.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((word) => word.length > 3);
+    if (significant.length < 3) return false;
+    return significant.filter((word) => /^\p{Lu}/u.test(word)).length / significant.length >= 0.75;
+  }
+
+  it('are judged as the word pattern judges them', () => {
+    const titleWords = fc.array(fc.constantFrom('Bridge', 'Council', 'closes', 'Über', 'état', 'of', 'the', 'Ödön’s', 'Well-Known', '𝐀𝐁𝐂𝐃', '1234', ' ', ', '), { maxLength: 12 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(fc.oneof(mixedText, titleWords), (line) => {
+        expect(isTitleCase(line)).toBe(specification(line));
+      }),
+    );
+  });
+});
+
+describe('mojibake pre-test', () => {
+  it('never rules out a line where some charmap finds a UTF-8 sequence', () => {
+    const highHalf = [...new Set(allCharmaps().flatMap((charmap) => [...charmap.byteOf.keys()]))];
+    const text = fc.array(fc.oneof(fc.constantFrom(...highHalf), fc.constantFrom(' ', 'a', '?', '\ufffd', '’')), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (line) => {
+        if (!mayHoldSequence(line)) for (const charmap of allCharmaps()) expect(findSequences(line, charmap)).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('rules out ordinary typography', () => {
+    expect(mayHoldSequence('“It’s the students’ union,” she said — again… naïve café.')).toBe(false);
+    expect(mayHoldSequence('donâ€™t')).toBe(true);
+  });
+});
