@@ -1,6 +1,7 @@
 import type { Document } from '../document.js';
 import { isArticle } from '../language/determiners.js';
 import { isStopword } from '../language/stopwords.js';
+import { lowerCase } from '../text/chars.js';
 import { startsLower, startsUpper, wordTokens, type WordToken } from './words.js';
 
 /**
@@ -74,8 +75,8 @@ const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'van', 'von', 'der', 'den', '
 
 export function casingCensus(doc: Document): CasingCensus {
   const tokens = doc.evidence(wordTokens);
-  const keys = tokens.map((token) => lowerCased(token.base));
-  const candidates = candidateKeys(tokens, keys);
+  const keys = tokens.map((token) => lowerCase(token.base));
+  const candidates = candidateKeys(tokens, keys, doc.language);
   const forms = new Map<string, Map<string, FormCount>>();
   const nameBigrams = new Map<string, number>();
   const nameHeads = new Map<string, number>();
@@ -109,27 +110,28 @@ export function casingCensus(doc: Document): CasingCensus {
   return { tokens, keys, forms, nameBigrams, nameHeads };
 }
 
-/** Words written in lower case mid-sentence that the article also writes with a capital. */
-function candidateKeys(tokens: readonly WordToken[], keys: readonly string[]): Set<string> {
+/**
+ * Words the casing pass could fix: written in lower case mid-sentence and with a capital
+ * mid-sentence too (every way to a fix needs that much evidence), not function words.
+ */
+function candidateKeys(tokens: readonly WordToken[], keys: readonly string[], language: string): Set<string> {
   const capitalised = new Set<string>();
   tokens.forEach((token, index) => {
-    if (startsUpper(token.base)) capitalised.add(keys[index]!);
+    if (token.place === 'middle' && startsUpper(token.base)) capitalised.add(keys[index]!);
   });
   const candidates = new Set<string>();
   tokens.forEach((token, index) => {
-    if (token.place === 'middle' && startsLower(token.base) && capitalised.has(keys[index]!)) candidates.add(keys[index]!);
+    const key = keys[index]!;
+    if (token.place === 'middle' && startsLower(token.base) && capitalised.has(key) && !candidates.has(key) && isCandidateWord(key, language)) candidates.add(key);
   });
   return candidates;
 }
 
-/** `toLowerCase`, without its cost for the many words already in lower-case ASCII. */
-function lowerCased(word: string): string {
-  for (let index = 0; index < word.length; index++) {
-    const code = word.charCodeAt(index);
-    if (code >= 128 || (code >= 65 && code <= 90)) return word.toLowerCase();
-  }
-  return word;
+/** Function words collide with acronyms (`us`/`US`) and single letters with initials: never fixed. */
+export function isCandidateWord(key: string, language: string): boolean {
+  return !isStopword(key, language) && [...key].length >= 2;
 }
+
 
 function explainedByContext(tokens: readonly WordToken[], index: number, language: string): boolean {
   return partOfLongerName(tokens, index, language) || afterArticle(tokens, index, language);

@@ -27,7 +27,23 @@ export interface WordToken {
 const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'rev', 'fr', 'sir', 'dame', 'lord', 'lady', 'president', 'judge', 'mx',
 ]);
-const LONGEST_HONORIFIC = Math.max(...[...HONORIFICS].map((title) => title.length));
+const HONORIFICS_BY_LENGTH: string[][] = [];
+for (const title of HONORIFICS) (HONORIFICS_BY_LENGTH[title.length] ??= []).push(title);
+
+/** `HONORIFICS.has(word.toLowerCase())` without lower-casing every word of the text. */
+function isHonorific(word: string): boolean {
+  const titles = HONORIFICS_BY_LENGTH[word.length];
+  return titles !== undefined && titles.some((title) => equalsAsciiIgnoringCase(word, title));
+}
+
+function equalsAsciiIgnoringCase(word: string, lowerCaseTitle: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    const expected = lowerCaseTitle.charCodeAt(index);
+    if (code !== expected && !(code >= 65 && code <= 90 && code + 32 === expected)) return false;
+  }
+  return true;
+}
 const ABBREVIATIONS = new Set([
   'st', 'jr', 'sr', 'mt', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'vol', 'ca', 'cf', 'al',
 ]);
@@ -80,7 +96,7 @@ function token(text: string, start: number, end: number, previous: WordToken | n
   if (previous && start === previous.end + 1 && text.charCodeAt(previous.end) === 32) {
     place = 'middle';
     joinedToPrevious = true;
-    afterHonorific = previous.text.length <= LONGEST_HONORIFIC && HONORIFICS.has(previous.text.toLowerCase());
+    afterHonorific = isHonorific(previous.text);
   } else if (previous) {
     const gap = text.slice(previous.end, start);
     place = placeAfter(previous, gap);

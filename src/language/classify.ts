@@ -1,3 +1,4 @@
+import { classesAt, LETTER, widthAt } from '../text/chars.js';
 import type { LanguageIdentifier } from './identify.js';
 import { profile, scoreOf, secondScore } from './profile.js';
 
@@ -32,17 +33,16 @@ export function classify(text: string, mainLanguage: string, identifier: Languag
   return language === mainLanguage ? { kind: 'main' } : { kind: 'foreign', language };
 }
 
-const LETTER = /\p{L}/u;
-
 /** Letters in `text`, counted without building an array of them (this runs on every line of a tail scan). */
 export function letterCount(text: string): number {
   let count = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) count++;
-    else if (code >= 0xaa && LETTER.test(String.fromCodePoint(text.codePointAt(index)!))) {
-      count++;
-      if (code >= 0xd800 && code <= 0xdbff) index++;
+    if (code < 128) {
+      if ((code | 32) >= 97 && (code | 32) <= 122) count++;
+    } else {
+      if ((classesAt(text, index) & LETTER) !== 0) count++;
+      index += widthAt(text, index) - 1;
     }
   }
   return count;

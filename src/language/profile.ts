@@ -1,3 +1,4 @@
+import { apostropheWordEnd, classesAt, LETTER, lowerCase, widthAt } from '../text/chars.js';
 import { STOPWORDS } from './stopwords.js';
 
 /**
@@ -27,14 +28,23 @@ function buildWeights(): Map<string, Map<string, number>> {
   return weights;
 }
 
-const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+/** No function word is longer: a longer word is counted without being looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...WEIGHTS.keys()].map((word) => word.length));
 
 export function profile(text: string): Profile {
   const scores = new Map<string, number>();
   let words = 0;
-  for (const match of text.matchAll(WORD)) {
+  // Words as `\p{L}+(?:['’]\p{L}+)?`.
+  for (let at = 0; at < text.length; ) {
+    if ((classesAt(text, at) & LETTER) === 0) {
+      at += widthAt(text, at);
+      continue;
+    }
+    const start = at;
+    at = apostropheWordEnd(text, at, LETTER);
     words++;
-    const owners = WEIGHTS.get(match[0].toLowerCase());
+    if (at - start > LONGEST_FUNCTION_WORD) continue;
+    const owners = WEIGHTS.get(lowerCase(text.slice(start, at)));
     if (!owners) continue;
     for (const [language, weight] of owners) scores.set(language, (scores.get(language) ?? 0) + weight);
   }

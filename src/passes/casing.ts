@@ -24,7 +24,6 @@ import { bigramKey, casingCensus, connectorBeforeName, type FormCount } from '..
 import { nameContext, type NameContext } from '../evidence/name-context.js';
 import { startsLower, startsUpper, type WordToken } from '../evidence/words.js';
 import { englishWordLevel } from '../language/lexicon.js';
-import { isStopword } from '../language/stopwords.js';
 
 const ID = 'casing';
 const MIN_EVIDENCE = 2;
@@ -48,10 +47,9 @@ export const casing = {
     const edits: Edit[] = [];
     tokens.forEach((token, index) => {
       const key = keys[index]!;
-      // Counted only where a fix is possible: most words end here.
+      // Counted only where a fix is possible (see `isCandidateWord`): most words end here.
       const spellings = forms.get(key);
       if (!spellings || token.place !== 'middle' || !startsLower(token.base) || partOfIdentifier(doc.text, token)) return;
-      if (isStopword(key, doc.language) || [...key].length < 2) return;
       const target = dominantCapitalised(spellings);
       if (!target) return;
       const previous = tokens[index - 1];

@@ -22,14 +22,13 @@ export const duplicateLine = {
     const lines = doc.lines.filter((line) => !isBlank(line.text));
     const curlyShare = curlyQuoteShare(doc.text);
     const edits: Edit[] = [];
-    const shapes = lines.map((line) => asciiShape(line.text));
+    const lengths = lines.map((line) => comparableLength(line.text));
     const comparables: (string | undefined)[] = [];
     const comparableAt = (index: number) => (comparables[index] ??= comparable(lines[index]!.text));
     for (let index = 1; index < lines.length; index++) {
       const first = lines[index - 1]!;
       const second = lines[index]!;
-      const [firstShape, secondShape] = [shapes[index - 1]!, shapes[index]!];
-      if (firstShape >= 0 && secondShape >= 0 && firstShape !== secondShape) continue;
+      if (lengths[index - 1] !== lengths[index]) continue;
       if (comparableAt(index - 1) !== comparableAt(index)) continue;
       if (wordCount(first.text) < MIN_WORDS) continue;
       const dropFirst = typographyFit(second.text, curlyShare) > typographyFit(first.text, curlyShare);
@@ -55,20 +54,23 @@ function removal(line: Span, twin: Span, reason: string): Edit {
 }
 
 /**
- * For a line of ASCII, how many characters it has that are not white space: two such lines
- * whose counts differ cannot be the same line (every other difference `comparable` forgives
- * keeps the count), so most pairs are told apart without building their comparable form.
- * -1 for a line with other characters, whose lower case may change its length.
+ * How many code units a line's comparable form has, counted without building it: lines whose
+ * counts differ cannot be the same line, so most pairs are told apart cheaply. White space
+ * counts nothing; quote marks map one to one; lower case keeps every length but that of `İ`.
  */
-function asciiShape(line: string): number {
-  let count = 0;
+function comparableLength(line: string): number {
+  let length = 0;
   for (let index = 0; index < line.length; index++) {
     const code = line.charCodeAt(index);
-    if (code >= 128) return -1;
-    if (code > 32) count++;
+    if (code < 128) {
+      if (code > 32 || (code < 9 || (code > 13 && code < 32))) length++;
+    } else if (code === 0x130) length += 2;
+    else if (!WHITE_SPACE.test(line[index]!)) length++;
   }
-  return count;
+  return length;
 }
+
+const WHITE_SPACE = /\s/;
 
 function comparable(line: string): string {
   return line.replace(/[‘’‛′`]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -32,6 +32,8 @@ const CANDIDATES = new RegExp(
   `(?:${TERMINAL_ESCAPE}|${CONTROL}|${ALWAYS_INVISIBLE}|${SPACING}|${JOINER}|${DIRECTION})+`,
   'gu',
 );
+/** The first character of any candidate, as one class: one quick scan rules out most texts. */
+const ANY_CANDIDATE = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u206a-\u206f\ufeff\ufdd0-\ufdef\ufff9-\ufffc\ufffe\uffff]/;
 const PARTS = new RegExp(`${TERMINAL_ESCAPE}|[^]`, 'gu');
 const exactly = (pattern: string) => new RegExp(`^${pattern}$`, 'u');
 const IS_CONTROL = exactly(CONTROL);
@@ -57,6 +59,7 @@ export const invisibleChars = {
   description: 'Removes invisible characters: soft hyphens, zero-width spaces, stray joiners and marks, control characters.',
   defaultOn: true,
   run(doc: Document): Edit[] {
+    if (!ANY_CANDIDATE.test(doc.text)) return [];
     const rightToLeft = RIGHT_TO_LEFT.test(doc.text);
     const edits: Edit[] = [];
     for (const run of doc.text.matchAll(CANDIDATES)) {

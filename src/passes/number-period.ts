@@ -24,12 +24,16 @@ const SCALE_WORDS: Readonly<Record<string, readonly string[]>> = {
   swe: ['miljoner', 'miljarder', 'tusen', 'procent', 'kronor', 'kilometer', 'år', 'personer'],
 };
 
+// The period first, its lookbehind after: V8 then skips ahead to each period.
 const PATTERNS = new Map(
   Object.entries(SCALE_WORDS).map(([language, words]) => [
     language,
-    new RegExp(`(?<=\\d)\\.(?=[ \\t\\u00a0]+(?:${words.join('|')})(?![\\p{L}\\p{N}]))`, 'gu'),
+    new RegExp(`\\.(?<=\\d\\.)(?=[ \\t\\u00a0]+(?:${words.join('|')})(?![\\p{L}\\p{N}]))`, 'gu'),
   ]),
 );
+
+/** What every pattern needs, found in one quick scan: most lines have none. */
+const NUMBER_PERIOD = /\d\.[ \t\u00a0]/;
 
 export const numberPeriod = {
   id: ID,
@@ -40,6 +44,7 @@ export const numberPeriod = {
     if (!pattern) return [];
     const edits: Edit[] = [];
     for (const line of doc.lines) {
+      if (!NUMBER_PERIOD.test(line.text)) continue;
       for (const match of line.text.matchAll(pattern)) {
         const numberStart = /[$€£¥]?[\d.,]*$/.exec(line.text.slice(0, match.index))!.index;
         if (isListMarker(line.text.slice(0, numberStart), line.text.slice(numberStart, match.index))) continue;

@@ -16,7 +16,7 @@
 import type { Document } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
 import { stopwordsOf } from '../language/stopwords.js';
-import { classesAt, LETTER_OR_MARK, runEnd, widthAt } from '../text/chars.js';
+import { apostropheWordEnd, classesAt, LETTER_OR_MARK, widthAt } from '../text/chars.js';
 
 const ID = 'repeated-word';
 
@@ -100,7 +100,7 @@ function doubledWords(text: string, offset: number, language: string): Edit[] {
       continue;
     }
     const start = at;
-    at = wordEnd(text, at);
+    at = apostropheWordEnd(text, at, LETTER_OR_MARK);
     const repeats = previousStart >= 0 && at - start === previousEnd - previousStart && sameIgnoringCase(text, previousStart, start, at - start);
     const firstStart = previousStart;
     previousStart = start;
@@ -122,13 +122,6 @@ function doubledWords(text: string, offset: number, language: string): Edit[] {
   return edits;
 }
 
-/** The end of `[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?` from `at`: `it’s`, `don't`, `naïve`. */
-function wordEnd(text: string, from: number): number {
-  const at = runEnd(text, from, text.length, LETTER_OR_MARK);
-  const mark = text.charCodeAt(at);
-  const apostrophe = (mark === 39 || mark === 0x2019) && at + 1 < text.length && (classesAt(text, at + 1) & LETTER_OR_MARK) !== 0;
-  return apostrophe ? runEnd(text, at + 1, text.length, LETTER_OR_MARK) : at;
-}
 
 /** `text.slice(a, a + length).toLowerCase() === text.slice(b, b + length).toLowerCase()`, without the copies where ASCII decides. */
 function sameIgnoringCase(text: string, a: number, b: number, length: number): boolean {

@@ -60,8 +60,36 @@ export function widthAt(text: string, index: number): number {
 /** Where a run of characters of `classes` starting at `index` ends (exclusive), before `limit`. */
 export function runEnd(text: string, index: number, limit: number, classes: number): number {
   let at = index;
-  while (at < limit && (classesAt(text, at) & classes) !== 0) at += widthAt(text, at);
+  while (at < limit) {
+    const code = text.charCodeAt(at);
+    const known = byCodeUnit[code]!;
+    // The table answers every code unit but a high surrogate, whose class is its pair's.
+    if (known !== 0 && (code < 0xd800 || code > 0xdbff)) {
+      if ((known & classes) === 0) return at;
+      at++;
+    } else {
+      if ((classesAt(text, at) & classes) === 0) return at;
+      at += widthAt(text, at);
+    }
+  }
   return at;
+}
+
+/** The end of a word of `classes` from `from`, with at most one apostrophe inside: `it’s`, `don't`. */
+export function apostropheWordEnd(text: string, from: number, classes: number): number {
+  const at = runEnd(text, from, text.length, classes);
+  const mark = text.charCodeAt(at);
+  const apostrophe = (mark === 39 || mark === 0x2019) && at + 1 < text.length && (classesAt(text, at + 1) & classes) !== 0;
+  return apostrophe ? runEnd(text, at + 1, text.length, classes) : at;
+}
+
+/** `toLowerCase`, without its cost for the many words already in lower-case ASCII. */
+export function lowerCase(word: string): string {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 128 || (code >= 65 && code <= 90)) return word.toLowerCase();
+  }
+  return word;
 }
 
 export function startsUpper(word: string): boolean {
