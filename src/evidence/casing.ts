@@ -18,6 +18,8 @@ export interface FormCount {
   standalone: number;
   /** Mid-sentence, inside a run of capitalised words, as a title before a name, or after an article. */
   inName: number;
+  /** Of `inName`: right after an article and ending the name there (`the Thunder`, not `the National Security Agency`). */
+  afterArticle: number;
   /** Sentence-initial or ambiguous. */
   elsewhere: number;
   /**
@@ -98,10 +100,13 @@ export function casingCensus(doc: Document): CasingCensus {
     let spellings = forms.get(key);
     if (!spellings) forms.set(key, (spellings = new Map()));
     let count = spellings.get(token.base);
-    if (!count) spellings.set(token.base, (count = { standalone: 0, inName: 0, elsewhere: 0, leadsName: 0, beforeWord: 0 }));
+    if (!count) spellings.set(token.base, (count = { standalone: 0, inName: 0, afterArticle: 0, elsewhere: 0, leadsName: 0, beforeWord: 0 }));
     if (leadsName(tokens, index)) count.leadsName++;
     if (token.place !== 'middle') count.elsewhere++;
-    else if (startsUpper(token.base) && explainedByContext(tokens, index, doc.language)) count.inName++;
+    else if (startsUpper(token.base) && explainedByContext(tokens, index, doc.language)) {
+      count.inName++;
+      if (afterArticle(tokens, index, doc.language) && !leadsName(tokens, index)) count.afterArticle++;
+    }
     else {
       count.standalone++;
       if (beforeWord(tokens, index, doc.language)) count.beforeWord++;

@@ -21,7 +21,8 @@
 import type { Document } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
 import { bigramKey, casingCensus, connectorBeforeName, type FormCount } from '../evidence/casing.js';
-import { nameContext, type NameContext } from '../evidence/name-context.js';
+import { contextAfter, determined, nameContext, type NameContext } from '../evidence/name-context.js';
+import { isArticle } from '../language/determiners.js';
 import { startsLower, startsUpper, type WordToken } from '../evidence/words.js';
 import { englishWordLevel } from '../language/lexicon.js';
 
@@ -72,15 +73,22 @@ export const casing = {
       const evidence = target.count.standalone;
       const lowerUses = [...spellings].filter(([form]) => !startsUpper(form)).reduce((sum, [, count]) => sum + count.standalone, 0);
       const capitalUses = [...spellings].filter(([form]) => startsUpper(form)).reduce((sum, [, count]) => sum + count.standalone + count.inName, 0);
+      const acronym = target.form.length > 1 && target.form === target.form.toUpperCase();
+      const likeForLike = !acronym && lowerUses === 1 && doc.language === 'eng' ? sameUseAsTheName(tokens, index, doc.text, target, capitalUses, connector, spelledOut) : null;
+      if (likeForLike) {
+        edits.push(makeEdit(ID, token.start, token.start + token.base.length, target.form,
+          `the article writes “${target.form}” ${times(capitalUses)} mid-sentence and never in lower case but here, ${likeForLike}`, 0.7));
+        return;
+      }
       const wordLevel = doc.language === 'eng' ? nameLikeness(token.base, key) : undefined;
       const base = baseConfidence(wordLevel, context, evidence, capitalUses, lowerUses - 1, target.count.inName);
       if (base === null) return;
-      const acronym = target.form.length > 1 && target.form === target.form.toUpperCase();
       if (acronym && evidence < 3) return;
       // Each doubt leaves the edit below the default threshold: a suggestion, never applied unasked.
       const doubts = [
         acronym && 'an acronym',
-        wordLevel !== null && target.count.leadsName > 0 && `“${target.form}” also starts a longer name`,
+        // Bare before a verb (`emirates had`) the word is a name, not a first name's twin (`shares rose`).
+        wordLevel !== null && target.count.leadsName > 0 && !(context === 'name' && evidence > 0) && `“${target.form}” also starts a longer name`,
         wordLevel !== null && evidence > 0 && target.count.beforeWord === evidence && `“${target.form}” is only seen before another word`,
         NOUN_CAPITALISING.has(doc.language) && 'this language capitalises every noun',
       ].filter((doubt): doubt is string => doubt !== false);
@@ -94,6 +102,30 @@ export const casing = {
     return edits;
   },
 };
+
+/**
+ * Where the lower-case word stands as the article's names stand, why; null elsewhere. The
+ * head of a name before its connector (`museum of Neon Art` beside `Neon Museum` and `American
+ * Sign Museum`), the end of a name the article spells out (`Premier league` beside `Champions
+ * League` and `Premier League`), and a name after its article before a word (`the thunder won’t`
+ * beside `the Thunder` three times and more), where the article never writes the common word.
+ */
+function sameUseAsTheName(tokens: readonly WordToken[], index: number, text: string, target: { form: string; count: FormCount }, capitalUses: number, connector: WordToken | null, spelledOut: number): string | null {
+  if (connector && capitalUses >= MIN_EVIDENCE && !determined(tokens, index, 'eng')) {
+    return `before a name (“${connector.text} ${tokens[index + 2]!.text}”) as the head of one`;
+  }
+  const previous = tokens[index - 1];
+  if (!previous || !tokens[index]!.joinedToPrevious) return null;
+  // Once spelt out suffices where the word closes names often (not `Christian order` beside `the Order`).
+  if (spelledOut >= 1 && target.count.inName >= MIN_EVIDENCE) {
+    return `closing the name “${previous.text} ${target.form}” as the article writes it, and the word closes names ${times(target.count.inName)}`;
+  }
+  const after = contextAfter(tokens, index, text, 'eng');
+  if (isArticle(previous.text, 'eng') && target.count.afterArticle >= 3 && after !== 'neutral') {
+    return `after “${previous.text}” as the article writes “${previous.text.toLowerCase()} ${target.form}” ${times(target.count.afterArticle)}`;
+  }
+  return null;
+}
 
 /**
  * How sure a lower-case twin of a capitalised word is a miscased name, or null when it is not.

@@ -58,6 +58,52 @@ describe('casing', () => {
         ),
         '"Nobody argued with the storm," Jones said.',
       ],
+      [
+        'the head of a name before its connector, where the article capitalises the word in names',
+        article('Tourists queue at the Neon Museum every night, and the American Sign Museum draws crowds too.', 'The collection rivals California’s museum of Neon Art.'),
+        'The collection rivals California’s Museum of Neon Art.',
+      ],
+      [
+        'the end of a name the article spells out once, a word that closes names often',
+        article('Years ago he won the Premier League with his first club, and later the Champions League with another side in a different country.', 'He won three Premier league titles in all.'),
+        'He won three Premier League titles in all.',
+      ],
+      [
+        'a name after its article, as the article writes “the Thunder” three times and more',
+        article(
+          'The Lakers beat the Thunder on Tuesday. Seven assists went against the Thunder, who had won four of five.',
+          'One night after the Thunder barely missed an upset, fans were quiet.',
+          'Next week the thunder will travel to Denver.',
+        ),
+        'Next week the Thunder will travel to Denver.',
+      ],
+      [
+        'a name after an age made one word (52-year-old), which counts nothing',
+        article('Mugabe and his wife Grace left the capital. Aides said Grace was tired, and officials said Grace would speak later.', 'There is little affection for 52-year-old grace, a former typist.'),
+        'There is little affection for 52-year-old Grace, a former typist.',
+      ],
+      [
+        '“that” opening a clause after a verb of saying',
+        article('Officials said Noel was on duty. Records show Noel signed the forms, and lawyers for Noel declined to comment.', 'Prosecutors asserted that noel and a colleague slept.'),
+        'Prosecutors asserted that Noel and a colleague slept.',
+      ],
+      [
+        '“which” opening a clause after a comma',
+        article(
+          'Shoppers at Amazon spent more this year. Analysts expect Amazon to grow, and Amazon hired more drivers.',
+          'The program, which amazon founder Jeff Bezos praised, keeps growing.',
+        ),
+        'The program, which Amazon founder Jeff Bezos praised, keeps growing.',
+      ],
+      [
+        'a name that also starts longer names, bare before a verb',
+        article(
+          'The carrier Emirates Airline ordered new jets, and Emirates President Tim Clark praised the deal.',
+          'The order, which Emirates is paying for in cash, is its largest.',
+          'As of October, emirates had a fleet of 270 aircraft.',
+        ),
+        'As of October, Emirates had a fleet of 270 aircraft.',
+      ],
     ])('%s', (_name, input, expectedLastParagraph) => {
       const output = run(input);
       const lastParagraph = input.slice(input.lastIndexOf('\n\n') + 2);
@@ -219,6 +265,30 @@ describe('casing', () => {
           'Turnout among Black voters rose sharply, and Black residents of the city queued for hours. Organisers said Black churches had driven people to the polls.',
           'Volunteers wore black shirts with the slogan of the campaign.',
         ),
+      ],
+      [
+        '“Christian order” beside “the Order”: a capitalised adjective before it spells out no name',
+        article('She joined the Order in 1901. Members of the Order met in London, and the Order of the Golden Dawn grew.', 'It began as an esoteric Christian order.'),
+      ],
+      [
+        'the head of a name after a determiner (“the state of Texas” beside the State Department)',
+        article('Officials at the State Department declined to comment, and a State Department memo said so.', 'Lawyers for the state of Texas disagreed.'),
+      ],
+      [
+        'a common noun after a capitalised possessive (“Sudan’s president”)',
+        article('Charges against President Bashir were filed, and President Bashir denied them.', 'Critics of Sudan’s president say little has changed.'),
+      ],
+      [
+        'a word after its article with too little evidence: “the Thunder” twice',
+        article('The Lakers beat the Thunder on Tuesday. Seven assists went against the Thunder again.', 'Later the thunder rolled over the arena.'),
+      ],
+      [
+        'a word after its article followed by a function word (“the times in which”) beside “the Times”',
+        article('Speaking to the Times, the minister said little. A letter to the Times followed, and the Times printed it.', 'He spoke of the times in which we live.'),
+      ],
+      [
+        '“that” before another word, where it may determine a noun (“that apple pie”)',
+        article('Shares in Apple rose after Apple said it had sold more phones. Analysts said Apple had gained in Asia.', 'He said nothing beats that apple pie his mother baked.'),
       ],
       [
         'a single mention is not enough evidence',
