@@ -17,13 +17,10 @@ import type { Document } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
 import { stopwordsOf } from '../language/stopwords.js';
 import { apostropheWordEnd, classesAt, LETTER_OR_MARK, widthAt } from '../text/chars.js';
+import { echoCandidates, echoWords } from '../text/echoes.js';
 
 const ID = 'repeated-word';
 
-// The period first, its lookbehind after: V8 then skips ahead to each period instead of trying every position.
-const ECHO =
-  /\.(?<=[\p{L}\p{M}\p{N}]\.)([ \t]+)([\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*){0,3})\.(?=\s|$)/gu;
-const WORDS_BEFORE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
 /** Words a writer repeats as a sentence for emphasis: `again and again. Again.` */
 const EMPHATIC = new Set(['again', 'never', 'no', 'yes', 'nothing', 'now', 'ever', 'forever', 'please', 'enough', 'more', 'gone', 'done', 'right', 'really', 'indeed', 'exactly', 'ok', 'okay', 'stop', 'go', 'why', 'what', 'nobody', 'none', 'everything', 'anything']);
 
@@ -48,16 +45,16 @@ export const repeatedWord = {
 
 function echoedSentences(text: string, offset: number): Edit[] {
   const edits: Edit[] = [];
-  for (const match of text.matchAll(ECHO)) {
-    const echo = match[2]!.split(/[ \t]+/);
+  for (const match of echoCandidates(text)) {
+    const echo = match.phrase.split(/[ \t]+/);
     const before = lastSentenceWords(text, match.index);
     if (before.length < echo.length + 2) continue;
     const ending = before.slice(-echo.length);
     if (!sameWords(ending, echo)) continue;
     if (echo.every((word) => EMPHATIC.has(word.toLowerCase()))) continue;
     const removeFrom = offset + match.index + 1;
-    const removeTo = offset + match.index + match[0].length;
-    const phrase = match[2]!;
+    const removeTo = offset + match.index + match.length;
+    const phrase = match.phrase;
     const capitalised = /^\p{Lu}/u.test(ending[0]!);
     edits.push(
       makeEdit(ID, removeFrom, removeTo, '', `“${phrase}.” repeats the end of the sentence before it as a sentence of its own`, capitalised ? 0.92 : 0.75),
@@ -74,7 +71,7 @@ const WINDOW = 400;
 function lastSentenceWords(text: string, end: number): string[] {
   const window = text.slice(Math.max(0, end - WINDOW), end);
   const boundary = SENTENCE_END_BEFORE.exec(window);
-  return window.slice(boundary ? boundary.index + 1 : 0).match(WORDS_BEFORE) ?? [];
+  return echoWords(window.slice(boundary ? boundary.index + 1 : 0));
 }
 
 /** Equal word by word; the echo may capitalise its first word as a sentence would. */

@@ -9,6 +9,7 @@ export const LETTER = 2; // \p{L}
 export const UPPER = 4; // \p{Lu}
 export const LOWER = 8; // \p{Ll}
 export const LETTER_OR_MARK = 16; // \p{L}\p{M}
+export const LETTER_OR_NUMBER = 32; // \p{L}\p{N}
 const KNOWN = 128;
 
 const byCodeUnit = new Uint8Array(0x10000);
@@ -20,6 +21,7 @@ const TESTS: readonly [RegExp, number][] = [
   [/\p{Lu}/u, UPPER],
   [/\p{Ll}/u, LOWER],
   [/[\p{L}\p{M}]/u, LETTER_OR_MARK],
+  [/[\p{L}\p{N}]/u, LETTER_OR_NUMBER],
 ];
 
 function classesOf(character: string): number {
@@ -32,7 +34,7 @@ for (let code = 0; code < 128; code++) {
   const upper = code >= 65 && code <= 90;
   const lower = code >= 97 && code <= 122;
   const digit = code >= 48 && code <= 57;
-  byCodeUnit[code] = KNOWN | (upper || lower || digit ? WORD_CHAR : 0) | (upper || lower ? LETTER | LETTER_OR_MARK : 0) | (upper ? UPPER : 0) | (lower ? LOWER : 0);
+  byCodeUnit[code] = KNOWN | (upper || lower || digit ? WORD_CHAR | LETTER_OR_NUMBER : 0) | (upper || lower ? LETTER | LETTER_OR_MARK : 0) | (upper ? UPPER : 0) | (lower ? LOWER : 0);
 }
 
 /** The classes of the character at `index` (a whole code point where a surrogate pair starts there). */

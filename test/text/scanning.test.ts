@@ -8,7 +8,9 @@ import { createDocument } from '../../src/document.js';
 import { isTitleCase, wordTokens } from '../../src/evidence/words.js';
 import { allCharmaps } from '../../src/mojibake/charmaps.js';
 import { findSequences, mayHoldSequence } from '../../src/mojibake/utf8.js';
-import { classesAt, LETTER, LETTER_OR_MARK, LOWER, runEnd, UPPER, widthAt, WORD_CHAR } from '../../src/text/chars.js';
+import { classesAt, LETTER, LETTER_OR_MARK, LETTER_OR_NUMBER, LOWER, runEnd, UPPER, widthAt, WORD_CHAR } from '../../src/text/chars.js';
+import { echoCandidates, echoWords } from '../../src/text/echoes.js';
+import { wordCount } from '../../src/passes/duplicate-line.js';
 
 const CLASSES: [number, RegExp][] = [
   [WORD_CHAR, /^[\p{L}\p{M}\p{N}]$/u],
@@ -16,6 +18,7 @@ const CLASSES: [number, RegExp][] = [
   [UPPER, /^\p{Lu}$/u],
   [LOWER, /^\p{Ll}$/u],
   [LETTER_OR_MARK, /^[\p{L}\p{M}]$/u],
+  [LETTER_OR_NUMBER, /^[\p{L}\p{N}]$/u],
 ];
 
 /** Text that mixes ASCII, accents, combining marks, quotes, dashes, digits and astral letters. */
@@ -93,5 +96,52 @@ describe('mojibake pre-test', () => {
   it('rules out ordinary typography', () => {
     expect(mayHoldSequence('“It’s the students’ union,” she said — again… naïve café.')).toBe(false);
     expect(mayHoldSequence('donâ€™t')).toBe(true);
+  });
+});
+
+describe('echo candidates', () => {
+  const ECHO = /\.(?<=[\p{L}\p{M}\p{N}]\.)([ \t]+)([\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*){0,3})\.(?=\s|$)/gu;
+  const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
+  const sentences = fc
+    .array(fc.constantFrom('Paris', 'paris', 'New', 'York', 'é', '\u0301', '3', '.', '. ', ' ', '\t', '  ', '\n', "'", '’', '-', '𝐀', '😀', ',', '!', 'U.S.'), { maxLength: 30 })
+    .map((parts) => parts.join(''));
+
+  it('are the matches of the echo pattern', () => {
+    fc.assert(
+      fc.property(fc.oneof(sentences, mixedText), (text) => {
+        const expected = [...text.matchAll(ECHO)].map((match) => ({ index: match.index, length: match[0].length, phrase: match[2] }));
+        expect(echoCandidates(text)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('find an echo of one word and of several', () => {
+    expect(echoCandidates('flew to Paris. Paris. The')).toEqual([{ index: 13, length: 8, phrase: 'Paris' }]);
+    expect(echoCandidates('the United States. United  States.')).toEqual([{ index: 17, length: 17, phrase: 'United  States' }]);
+    expect(echoCandidates('one. two three four five.')).toEqual([{ index: 3, length: 22, phrase: 'two three four five' }]);
+    expect(echoCandidates('one. two three four five six.')).toEqual([]);
+    expect(echoCandidates('one.two. 3 three.')).toEqual([]);
+  });
+
+  it('split words as the word pattern does', () => {
+    fc.assert(
+      fc.property(fc.oneof(sentences, mixedText), (text) => {
+        expect(echoWords(text)).toEqual(text.match(WORD) ?? []);
+      }),
+    );
+  });
+});
+
+describe('duplicate-line word count', () => {
+  it('counts the words the letter-or-digit pattern finds', () => {
+    const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+    fc.assert(
+      fc.property(mixedText, (line) => {
+        expect(wordCount(line)).toBe(line.match(WORDS)?.length ?? 0);
+      }),
+    );
+    expect(wordCount("it's a dog’s life, 3 x")).toBe(6);
+    expect(wordCount('* * *')).toBe(0);
   });
 });
