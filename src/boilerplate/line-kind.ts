@@ -45,7 +45,8 @@ function patternsFor(language: string): [BoilerplateKind, RegExp][] {
   if (!patterns) {
     const lists = [BOILERPLATE_PHRASES.eng, language === 'eng' ? undefined : BOILERPLATE_PHRASES[language]];
     patterns = lists.flatMap((list) =>
-      Object.entries(list ?? {}).map(([kind, phrases]) => [kind as BoilerplateKind, new RegExp(`^(?:${phrases.join('|')})$`, 'iu')] as [BoilerplateKind, RegExp]),
+      // Without `i` or `u`, on the lower-cased line: V8 compiles these alternations several times faster.
+      Object.entries(list ?? {}).map(([kind, phrases]) => [kind as BoilerplateKind, new RegExp(`^(?:${phrases.join('|')})$`)] as [BoilerplateKind, RegExp]),
     );
     phrasePatterns.set(language, patterns);
   }
@@ -71,7 +72,8 @@ export function lineKind(text: string, language: string): LineKind | undefined {
   const line = text.slice(from, to).replace(/\s+/g, ' ');
   if (COOKIES.test(line) && !REPORTED_SPEECH.test(line)) return 'cookie notice';
   if (words > MAX_WORDS) return undefined;
-  const phrase = patternsFor(language).find(([, pattern]) => pattern.test(line));
+  const lower = line.toLowerCase();
+  const phrase = patternsFor(language).find(([, pattern]) => pattern.test(lower));
   if (phrase) return phrase[0];
   if (CREDIT.test(line) || AGENCY.test(line)) return 'picture credit';
   if (isShareBar(line)) return 'share bar';

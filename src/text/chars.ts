@@ -37,6 +37,17 @@ for (let code = 0; code < 128; code++) {
   byCodeUnit[code] = KNOWN | (upper || lower || digit ? WORD_CHAR | LETTER_OR_NUMBER : 0) | (upper || lower ? LETTER | LETTER_OR_MARK : 0) | (upper ? UPPER : 0) | (lower ? LOWER : 0);
 }
 
+// Latin-1 and general punctuation, filled in by hand: most articles use no other non-ASCII
+// characters, and so never compile the \p{…} expressions above (a few milliseconds at start-up).
+const LETTER_CLASSES = WORD_CHAR | LETTER | LETTER_OR_MARK | LETTER_OR_NUMBER;
+for (let code = 0x80; code <= 0xff; code++) byCodeUnit[code] = KNOWN;
+for (const code of [0xb2, 0xb3, 0xb9, 0xbc, 0xbd, 0xbe]) byCodeUnit[code] = KNOWN | WORD_CHAR | LETTER_OR_NUMBER;
+for (const code of [0xaa, 0xba]) byCodeUnit[code] = KNOWN | LETTER_CLASSES;
+for (let code = 0xc0; code <= 0xde; code++) if (code !== 0xd7) byCodeUnit[code] = KNOWN | LETTER_CLASSES | UPPER;
+for (let code = 0xdf; code <= 0xff; code++) if (code !== 0xf7) byCodeUnit[code] = KNOWN | LETTER_CLASSES | LOWER;
+byCodeUnit[0xb5] = KNOWN | LETTER_CLASSES | LOWER;
+for (let code = 0x2000; code <= 0x206f; code++) byCodeUnit[code] = KNOWN;
+
 /** The classes of the character at `index` (a whole code point where a surrogate pair starts there). */
 export function classesAt(text: string, index: number): number {
   const code = text.charCodeAt(index);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COOKIE_NOTICE, COOKIE_NOTICE_KEYWORD } from '../../src/data/boilerplate-phrases.js';
+import { BOILERPLATE_PHRASES, COOKIE_NOTICE, COOKIE_NOTICE_KEYWORD } from '../../src/data/boilerplate-phrases.js';
 import { article, fix, runPass } from '../helpers.js';
 
 const run = (text: string, language?: string) => fix('boilerplate-line', text, language);
@@ -93,6 +93,12 @@ describe('boilerplate-line', () => {
   });
 
   describe('long lines', () => {
+    it('every phrase is written in lower case, as the lower-cased line it is matched against', () => {
+      const phrases = Object.values(BOILERPLATE_PHRASES).flatMap((lists) => Object.values(lists).flat());
+      // An upper-case escape (\\S, \\W, \\D, \\B) would mean something else in lower case: none is used.
+      expect(phrases.filter((phrase) => phrase !== phrase.toLowerCase())).toEqual([]);
+    });
+
     it('every cookie phrase contains the keyword a long line is first tested for', () => {
       const missing = COOKIE_NOTICE.filter((phrase) => !COOKIE_NOTICE_KEYWORD.test(phrase));
       expect(missing).toEqual([]);

@@ -38,6 +38,13 @@ describe('character classes', () => {
     );
   });
 
+  it('answer from the hand-filled table as the \\p{…} classes do, for every character of Latin-1 and general punctuation', () => {
+    const characters = [...Array.from({ length: 0x80 }, (_, index) => 0x80 + index), ...Array.from({ length: 0x70 }, (_, index) => 0x2000 + index)].map((code) => String.fromCharCode(code));
+    for (const character of characters) {
+      for (const [flag, pattern] of CLASSES) expect((classesAt(character, 0) & flag) !== 0, `${flag} of U+${character.charCodeAt(0).toString(16)}`).toBe(pattern.test(character));
+    }
+  });
+
   it('ends a run where the class ends, stepping over surrogate pairs whole', () => {
     expect(runEnd('𝐀𝐀b c', 0, 6, LETTER)).toBe(5);
     expect(runEnd('ab1 c', 0, 5, LETTER)).toBe(2);
