@@ -1,8 +1,8 @@
 import type { Document } from '../document.js';
 import { isArticle } from '../language/determiners.js';
 import { isStopword } from '../language/stopwords.js';
-import { lowerCase } from '../text/chars.js';
-import { startsLower, startsUpper, wordTokens, type WordToken } from './words.js';
+import { classesAt, LOWER, lowerCase, UPPER } from '../text/chars.js';
+import { baseEnd, MIDDLE, PLACE_MASK, startsLower, startsUpper, wordTokens, type TokenList, type WordToken } from './words.js';
 
 /**
  * How the document spells each word, counted once per round and shared by the passes.
@@ -37,9 +37,9 @@ export interface FormCount {
 }
 
 export interface CasingCensus {
-  tokens: readonly WordToken[];
-  /** Each token's `base`, lower-cased: the key of `forms`. */
-  keys: readonly string[];
+  tokens: TokenList;
+  /** Index -> lower-cased base, for every token (anywhere) of a word in `forms`; in text order. */
+  candidates: ReadonlyMap<number, string>;
   /**
    * Lower-cased word -> spelling -> counts, for the words the casing pass could fix: written in
    * lower case mid-sentence and with a capital somewhere. No other word needs counting.
@@ -60,9 +60,9 @@ export interface CasingCensus {
 }
 
 /** The connector after `index` and a capitalised word after it, all joined by spaces: `of Prisons`. */
-export function connectorBeforeName(tokens: readonly WordToken[], index: number): WordToken | null {
-  const connector = tokens[index + 1];
-  const name = tokens[index + 2];
+export function connectorBeforeName(tokens: TokenList, index: number): WordToken | null {
+  const connector = tokens.at(index + 1);
+  const name = tokens.at(index + 2);
   if (!connector || !name || !connector.joinedToPrevious || !name.joinedToPrevious) return null;
   return NAME_CONNECTORS.has(connector.text.toLowerCase()) && startsUpper(name.text) ? connector : null;
 }
@@ -77,21 +77,19 @@ const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'van', 'von', 'der', 'den', '
 
 export function casingCensus(doc: Document): CasingCensus {
   const tokens = doc.evidence(wordTokens);
-  const keys = tokens.map((token) => lowerCase(token.base));
-  const candidates = candidateKeys(tokens, keys, doc.language);
+  const candidateKeys = candidateWords(tokens, doc.language);
+  const candidates = tokensOf(tokens, candidateKeys);
   const forms = new Map<string, Map<string, FormCount>>();
   const nameBigrams = new Map<string, number>();
   const nameHeads = new Map<string, number>();
-  if (candidates.size === 0) return { tokens, keys, forms, nameBigrams, nameHeads };
-  tokens.forEach((token, index) => {
-    const key = keys[index]!;
-    if (!candidates.has(key)) return;
+  candidates.forEach((key, index) => {
+    const token = tokens.at(index)!;
     const connector = token.place === 'middle' && startsUpper(token.base) ? connectorBeforeName(tokens, index) : null;
     if (connector) {
       const key = bigramKey(token.base, connector.text);
       nameHeads.set(key, (nameHeads.get(key) ?? 0) + 1);
     }
-    const previous = tokens[index - 1];
+    const previous = tokens.at(index - 1);
     // Only a bigram that ends its name counts: `Korean President Yoon` says nothing about `Korean president`.
     if (previous && token.joinedToPrevious && token.place === 'middle' && startsUpper(previous.text) && startsUpper(token.base) && !leadsName(tokens, index)) {
       const key = bigramKey(previous.text, token.base);
@@ -106,30 +104,78 @@ export function casingCensus(doc: Document): CasingCensus {
     else if (startsUpper(token.base) && explainedByContext(tokens, index, doc.language)) {
       count.inName++;
       if (afterArticle(tokens, index, doc.language) && !leadsName(tokens, index)) count.afterArticle++;
-    }
-    else {
+    } else {
       count.standalone++;
       if (beforeWord(tokens, index, doc.language)) count.beforeWord++;
     }
   });
-  return { tokens, keys, forms, nameBigrams, nameHeads };
+  return { tokens, candidates, forms, nameBigrams, nameHeads };
 }
 
 /**
  * Words the casing pass could fix: written in lower case mid-sentence and with a capital
- * mid-sentence too (every way to a fix needs that much evidence), not function words.
+ * mid-sentence too (every way to a fix needs that much evidence), not function words. Words
+ * are compared by a hash of their lower case first, so that only likely matches are cut out of
+ * the text and lower-cased.
  */
-function candidateKeys(tokens: readonly WordToken[], keys: readonly string[], language: string): Set<string> {
+function candidateWords(tokens: TokenList, language: string): Set<string> {
   const capitalised = new Set<string>();
-  tokens.forEach((token, index) => {
-    if (token.place === 'middle' && startsUpper(token.base)) capitalised.add(keys[index]!);
-  });
+  const capitalisedHashes = new Set<number>();
+  for (let index = 0; index < tokens.length; index++) {
+    if ((tokens.flags[index]! & PLACE_MASK) !== MIDDLE || (classesAt(tokens.text, tokens.starts[index]!) & UPPER) === 0) continue;
+    const key = keyOf(tokens, index);
+    capitalised.add(key);
+    capitalisedHashes.add(stringHash(key));
+  }
   const candidates = new Set<string>();
-  tokens.forEach((token, index) => {
-    const key = keys[index]!;
-    if (token.place === 'middle' && startsLower(token.base) && capitalised.has(key) && !candidates.has(key) && isCandidateWord(key, language)) candidates.add(key);
-  });
+  if (capitalised.size === 0) return candidates;
+  for (let index = 0; index < tokens.length; index++) {
+    if ((tokens.flags[index]! & PLACE_MASK) !== MIDDLE || (classesAt(tokens.text, tokens.starts[index]!) & LOWER) === 0) continue;
+    const hash = asciiKeyHash(tokens, index);
+    if (hash !== null && !capitalisedHashes.has(hash)) continue;
+    const key = keyOf(tokens, index);
+    if (capitalised.has(key) && !candidates.has(key) && isCandidateWord(key, language)) candidates.add(key);
+  }
   return candidates;
+}
+
+/** Index -> key of every token whose key is one of `keys`, in text order. */
+function tokensOf(tokens: TokenList, keys: ReadonlySet<string>): Map<number, string> {
+  const found = new Map<number, string>();
+  if (keys.size === 0) return found;
+  const hashes = new Set([...keys].map(stringHash));
+  for (let index = 0; index < tokens.length; index++) {
+    const hash = asciiKeyHash(tokens, index);
+    if (hash !== null && !hashes.has(hash)) continue;
+    const key = keyOf(tokens, index);
+    if (keys.has(key)) found.set(index, key);
+  }
+  return found;
+}
+
+/** The token's base, lower-cased. */
+function keyOf(tokens: TokenList, index: number): string {
+  return lowerCase(tokens.text.slice(tokens.starts[index]!, baseEnd(tokens, index)));
+}
+
+/** `stringHash(keyOf(tokens, index))` without cutting the word out, or null where it is not ASCII. */
+function asciiKeyHash(tokens: TokenList, index: number): number | null {
+  const text = tokens.text;
+  const end = baseEnd(tokens, index);
+  let hash = 0;
+  for (let at = tokens.starts[index]!; at < end; at++) {
+    let code = text.charCodeAt(at);
+    if (code >= 128) return null;
+    if (code >= 65 && code <= 90) code += 32;
+    hash = (Math.imul(hash, 31) + code) | 0;
+  }
+  return hash;
+}
+
+function stringHash(key: string): number {
+  let hash = 0;
+  for (let at = 0; at < key.length; at++) hash = (Math.imul(hash, 31) + key.charCodeAt(at)) | 0;
+  return hash;
 }
 
 /** Function words collide with acronyms (`us`/`US`) and single letters with initials: never fixed. */
@@ -137,15 +183,14 @@ export function isCandidateWord(key: string, language: string): boolean {
   return !isStopword(key, language) && [...key].length >= 2;
 }
 
-
-function explainedByContext(tokens: readonly WordToken[], index: number, language: string): boolean {
+function explainedByContext(tokens: TokenList, index: number, language: string): boolean {
   return partOfLongerName(tokens, index, language) || afterArticle(tokens, index, language);
 }
 
-function partOfLongerName(tokens: readonly WordToken[], index: number, language: string): boolean {
-  const token = tokens[index]!;
-  const previous = tokens[index - 1];
-  const next = tokens[index + 1];
+function partOfLongerName(tokens: TokenList, index: number, language: string): boolean {
+  const token = tokens.at(index)!;
+  const previous = tokens.at(index - 1);
+  const next = tokens.at(index + 1);
   const joinsName = (neighbour: WordToken | undefined, beyond: WordToken | undefined, linked: boolean) =>
     neighbour !== undefined &&
     (startsUpper(neighbour.text) ||
@@ -153,30 +198,30 @@ function partOfLongerName(tokens: readonly WordToken[], index: number, language:
   const namedBefore =
     token.joinedToPrevious &&
     !token.afterHonorific &&
-    joinsName(previous, tokens[index - 2], previous?.joinedToPrevious === true) &&
+    joinsName(previous, tokens.at(index - 2), previous?.joinedToPrevious === true) &&
     // A capital that only starts the sentence (`But`, `The`) does not make a name.
     !(previous?.place === 'initial' && isStopword(previous.text, language));
   // A title before a name (`President Smith`) is part of it, like `Bill` in `Bill Shorten`.
-  const namedAfter = next?.joinedToPrevious === true && joinsName(next, tokens[index + 2], tokens[index + 2]?.joinedToPrevious === true);
+  const namedAfter = next?.joinedToPrevious === true && joinsName(next, tokens.at(index + 2), tokens.at(index + 2)?.joinedToPrevious === true);
   return namedBefore || namedAfter;
 }
 
-function leadsName(tokens: readonly WordToken[], index: number): boolean {
-  const token = tokens[index]!;
-  const next = tokens[index + 1];
+function leadsName(tokens: TokenList, index: number): boolean {
+  const token = tokens.at(index)!;
+  const next = tokens.at(index + 1);
   // `Acme’s Chief Executive` ends a name with the possessive; it does not start one.
   return startsUpper(token.text) && token.text === token.base && next?.joinedToPrevious === true && next.place === 'middle' && startsUpper(next.text);
 }
 
-function beforeWord(tokens: readonly WordToken[], index: number, language: string): boolean {
-  const token = tokens[index]!;
-  const next = tokens[index + 1];
+function beforeWord(tokens: TokenList, index: number, language: string): boolean {
+  const token = tokens.at(index)!;
+  const next = tokens.at(index + 1);
   // After `Mr` or with a possessive the word is a name, whatever follows (`Mr Jones ordered`).
   if (token.afterHonorific || token.text !== token.base) return false;
   return next?.joinedToPrevious === true && startsLower(next.text) && !isStopword(next.text, language);
 }
 
-function afterArticle(tokens: readonly WordToken[], index: number, language: string): boolean {
-  const previous = tokens[index - 1];
-  return tokens[index]!.joinedToPrevious && previous !== undefined && isArticle(previous.text, language);
+function afterArticle(tokens: TokenList, index: number, language: string): boolean {
+  const previous = tokens.at(index - 1);
+  return tokens.at(index)!.joinedToPrevious && previous !== undefined && isArticle(previous.text, language);
 }

@@ -1,6 +1,6 @@
 import { isDeterminer } from '../language/determiners.js';
 import { isStopword } from '../language/stopwords.js';
-import { startsLower, type WordToken } from './words.js';
+import { startsLower, type TokenList } from './words.js';
 
 /**
  * Whether the words around a lower-case token use it as a name or as a common word, for words
@@ -19,7 +19,7 @@ const VERB_AFTER_NAME = new Set([
   ...["won't", "can't", "couldn't", "wouldn't", "shouldn't", "doesn't", "isn't", "wasn't", "hasn't", "haven't", "hadn't"].flatMap((verb) => [verb, verb.replace("'", '’')]),
 ]);
 
-export function nameContext(tokens: readonly WordToken[], index: number, text: string, language: string): NameContext {
+export function nameContext(tokens: TokenList, index: number, text: string, language: string): NameContext {
   return determined(tokens, index, language) ? 'common' : contextAfter(tokens, index, text, language);
 }
 
@@ -27,9 +27,9 @@ export function nameContext(tokens: readonly WordToken[], index: number, text: s
  * A determiner or a count right before the word (`an apple`, `10 times`). An age or a measure
  * made one word with a hyphen (`52-year-old grace`, `a 10-day trip`) describes; it counts nothing.
  */
-export function determined(tokens: readonly WordToken[], index: number, language: string): boolean {
-  const token = tokens[index]!;
-  const previous = tokens[index - 1];
+export function determined(tokens: TokenList, index: number, language: string): boolean {
+  const token = tokens.at(index)!;
+  const previous = tokens.at(index - 1);
   if (!previous || !token.joinedToPrevious) return false;
   if (/^\d/.test(previous.text)) return !HYPHENATED_MEASURE.test(previous.text);
   return isDeterminer(previous.text, language) && !(language === 'eng' && opensClause(tokens, index - 1));
@@ -43,12 +43,12 @@ const HYPHENATED_MEASURE = /^[\d.,]+-\p{L}/u;
  * acme is calling`) open a clause: they determine no noun. Before another word (`that apple
  * pie`) the determiner reading stays.
  */
-function opensClause(tokens: readonly WordToken[], index: number): boolean {
-  const opener = tokens[index]!;
+function opensClause(tokens: TokenList, index: number): boolean {
+  const opener = tokens.at(index)!;
   const word = opener.text.toLowerCase();
   if (word === 'which') return opener.place === 'middle' && !opener.joinedToPrevious;
   if (word !== 'that' && word !== 'what') return false;
-  const verb = tokens[index - 1];
+  const verb = tokens.at(index - 1);
   if (opener.joinedToPrevious && verb !== undefined && CLAUSE_VERBS.has(verb.text.toLowerCase())) return true;
   return ['name', 'neutral'].includes(contextAfterWord(tokens, index + 1, 'eng'));
 }
@@ -60,9 +60,9 @@ const CLAUSE_VERBS = new Set([
 ]);
 
 /** What the words after the token say, whatever stands before it. */
-export function contextAfter(tokens: readonly WordToken[], index: number, text: string, language: string): Exclude<NameContext, 'common'> {
-  const token = tokens[index]!;
-  const next = tokens[index + 1];
+export function contextAfter(tokens: TokenList, index: number, text: string, language: string): Exclude<NameContext, 'common'> {
+  const token = tokens.at(index)!;
+  const next = tokens.at(index + 1);
   if (token.text !== token.base) return 'name';
   const after = text.slice(token.end, next?.start ?? text.length);
   // Punctuation after it (`… with apple, which`): a name or a mass noun alike.
@@ -71,9 +71,9 @@ export function contextAfter(tokens: readonly WordToken[], index: number, text: 
 }
 
 /** As `contextAfter`, where the next token is known to follow after spaces alone (`joinedToPrevious`). */
-function contextAfterWord(tokens: readonly WordToken[], index: number, language: string): Exclude<NameContext, 'common'> {
-  const token = tokens[index]!;
-  const next = tokens[index + 1];
+function contextAfterWord(tokens: TokenList, index: number, language: string): Exclude<NameContext, 'common'> {
+  const token = tokens.at(index)!;
+  const next = tokens.at(index + 1);
   if (token.text !== token.base) return 'name';
   if (!next || !next.joinedToPrevious) return 'neutral';
   const following = next.text.toLowerCase();

@@ -18,32 +18,68 @@ export interface WordToken {
   place: SentencePlace;
   /** The previous token is a title such as `Mr` or `Dr`. */
   afterHonorific: boolean;
-  /** Index of the paragraph the token belongs to. */
-  paragraph: number;
   /** Only spaces separate it from the previous token (no punctuation, no line break). */
   joinedToPrevious: boolean;
+}
+
+/**
+ * The document's word tokens, kept compact: offsets and flags in typed arrays (nine bytes a
+ * word), an object only for a token someone asks for. A long page has hundreds of thousands of
+ * words and the casing pass looks closely at a few dozen.
+ */
+export interface TokenList {
+  readonly length: number;
+  readonly text: string;
+  readonly starts: Int32Array;
+  /** Exclusive. */
+  readonly ends: Int32Array;
+  /** `PLACE_MASK` (0 initial, 1 middle, 2 ambiguous), `JOINED`, `AFTER_HONORIFIC`, `POSSESSIVE`. */
+  readonly flags: Uint8Array;
+  /** The token at `index`, built on first request; undefined outside the list. */
+  at(index: number): WordToken | undefined;
+}
+
+export const PLACE_MASK = 3;
+export const MIDDLE = 1;
+export const JOINED = 4;
+export const AFTER_HONORIFIC = 8;
+export const POSSESSIVE = 16;
+const PLACES: readonly SentencePlace[] = ['initial', 'middle', 'ambiguous'];
+const PLACE_CODES: Readonly<Record<SentencePlace, number>> = { initial: 0, middle: 1, ambiguous: 2 };
+
+/** Where the token's base (the word without a possessive) ends. */
+export function baseEnd(tokens: TokenList, index: number): number {
+  return tokens.ends[index]! - ((tokens.flags[index]! & POSSESSIVE) !== 0 ? 2 : 0);
 }
 
 const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'rev', 'fr', 'sir', 'dame', 'lord', 'lady', 'president', 'judge', 'mx',
 ]);
 const HONORIFICS_BY_LENGTH: string[][] = [];
-for (const title of HONORIFICS) (HONORIFICS_BY_LENGTH[title.length] ??= []).push(title);
-
-/** `HONORIFICS.has(word.toLowerCase())` without lower-casing every word of the text. */
-function isHonorific(word: string): boolean {
-  const titles = HONORIFICS_BY_LENGTH[word.length];
-  return titles !== undefined && titles.some((title) => equalsAsciiIgnoringCase(word, title));
+const HONORIFIC_INITIALS = new Uint8Array(128);
+for (const title of HONORIFICS) {
+  (HONORIFICS_BY_LENGTH[title.length] ??= []).push(title);
+  HONORIFIC_INITIALS[title.charCodeAt(0)] = HONORIFIC_INITIALS[title.toUpperCase().charCodeAt(0)] = 1;
 }
 
-function equalsAsciiIgnoringCase(word: string, lowerCaseTitle: string): boolean {
-  for (let index = 0; index < word.length; index++) {
-    const code = word.charCodeAt(index);
+/** `HONORIFICS.has(text.slice(start, end).toLowerCase())` without cutting out and lower-casing every word. */
+function isHonorific(text: string, start: number, end: number): boolean {
+  const initial = text.charCodeAt(start);
+  const titles = HONORIFICS_BY_LENGTH[end - start];
+  if (titles === undefined || initial >= 128 || HONORIFIC_INITIALS[initial] === 0) return false;
+  for (const title of titles) if (equalsAsciiIgnoringCase(text, start, title)) return true;
+  return false;
+}
+
+function equalsAsciiIgnoringCase(text: string, start: number, lowerCaseTitle: string): boolean {
+  for (let index = 0; index < lowerCaseTitle.length; index++) {
+    const code = text.charCodeAt(start + index);
     const expected = lowerCaseTitle.charCodeAt(index);
     if (code !== expected && !(code >= 65 && code <= 90 && code + 32 === expected)) return false;
   }
   return true;
 }
+
 const ABBREVIATIONS = new Set([
   'st', 'jr', 'sr', 'mt', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'vol', 'ca', 'cf', 'al',
 ]);
@@ -53,11 +89,14 @@ const OPENING = /(?:[“‘(\[«„‹¿¡]\s*|(?:^|[\s(\[])["'])$/;
 // After a semicolon a sentence goes on, so a capital there is a name's; after a colon or a dash either may follow.
 const SOFT_BREAK = /[:–—]|\s-\s/;
 
-export function wordTokens(doc: Document): WordToken[] {
+export function wordTokens(doc: Document): TokenList {
   const text = doc.text;
-  const tokens: WordToken[] = [];
-  doc.paragraphs.forEach((paragraph, paragraphIndex) => {
-    let previous: WordToken | null = null;
+  let starts = new Int32Array(1024);
+  let ends = new Int32Array(1024);
+  let flags = new Uint8Array(1024);
+  let length = 0;
+  for (const paragraph of doc.paragraphs) {
+    let previous = -1;
     for (const line of paragraph.lines) {
       const inTitle = isTitleCase(line.text);
       for (let at = line.start; at < line.end; ) {
@@ -67,12 +106,54 @@ export function wordTokens(doc: Document): WordToken[] {
         }
         const start = at;
         at = wordEnd(text, at, line.end);
-        previous = token(text, start, at, previous, inTitle, paragraphIndex);
-        tokens.push(previous);
+        if (length === starts.length) [starts, ends, flags] = [grown(starts), grown(ends), grown(flags)];
+        starts[length] = start;
+        ends[length] = at;
+        flags[length] = tokenFlags(text, start, at, previous < 0 ? -1 : ends[previous]!, previous < 0 ? -1 : starts[previous]!, inTitle);
+        previous = length++;
       }
     }
-  });
-  return tokens;
+  }
+  return compactList(text, starts.subarray(0, length), ends.subarray(0, length), flags.subarray(0, length));
+}
+
+function grown<T extends Int32Array | Uint8Array>(array: T): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+function compactList(text: string, starts: Int32Array, ends: Int32Array, flags: Uint8Array): TokenList {
+  const built = new Map<number, WordToken>();
+  const list: TokenList = {
+    length: starts.length,
+    text,
+    starts,
+    ends,
+    flags,
+    at(index) {
+      if (index < 0 || index >= starts.length) return undefined;
+      let token = built.get(index);
+      if (!token) {
+        const start = starts[index]!;
+        const end = ends[index]!;
+        const word = text.slice(start, end);
+        const bits = flags[index]!;
+        token = {
+          text: word,
+          base: (bits & POSSESSIVE) !== 0 ? word.slice(0, -2) : word,
+          start,
+          end,
+          place: PLACES[bits & PLACE_MASK]!,
+          afterHonorific: (bits & AFTER_HONORIFIC) !== 0,
+          joinedToPrevious: (bits & JOINED) !== 0,
+        };
+        built.set(index, token);
+      }
+      return token;
+    },
+  };
+  return list;
 }
 
 /** The end of `[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*` from `at`: `U.S.-led`, `don’t`, `well-known`. */
@@ -87,48 +168,39 @@ function wordEnd(text: string, from: number, limit: number): number {
   }
 }
 
-function token(text: string, start: number, end: number, previous: WordToken | null, inTitle: boolean, paragraph: number): WordToken {
-  const word = text.slice(start, end);
+/** The flags of the word `start`-`end`, after the word `previousStart`-`previousEnd` of its paragraph (-1: none). */
+function tokenFlags(text: string, start: number, end: number, previousEnd: number, previousStart: number, inTitle: boolean): number {
   let place: SentencePlace = 'initial';
-  let afterHonorific = false;
-  let joinedToPrevious = false;
+  let bits = isPossessive(text, end) ? POSSESSIVE : 0;
   // Most words follow a single space: no gap to cut out and test.
-  if (previous && start === previous.end + 1 && text.charCodeAt(previous.end) === 32) {
+  if (previousEnd >= 0 && start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32) {
     place = 'middle';
-    joinedToPrevious = true;
-    afterHonorific = isHonorific(previous.text);
-  } else if (previous) {
-    const gap = text.slice(previous.end, start);
+    bits |= JOINED;
+    if (isHonorific(text, previousStart, previousEnd)) bits |= AFTER_HONORIFIC;
+  } else if (previousEnd >= 0) {
+    const gap = text.slice(previousEnd, start);
+    const previous = text.slice(previousStart, previousEnd);
     place = placeAfter(previous, gap);
-    afterHonorific = /^\.?\s+$/.test(gap) && HONORIFICS.has(previous.text.toLowerCase());
-    joinedToPrevious = /^[ \t\u00a0]+$/.test(gap);
+    if (/^\.?\s+$/.test(gap) && HONORIFICS.has(previous.toLowerCase())) bits |= AFTER_HONORIFIC;
+    if (/^[ \t\u00a0]+$/.test(gap)) bits |= JOINED;
   }
-  return {
-    text: word,
-    base: isPossessive(word) ? word.slice(0, -2) : word,
-    start,
-    end,
-    place: inTitle && place === 'middle' ? 'ambiguous' : place,
-    afterHonorific,
-    paragraph,
-    joinedToPrevious,
-  };
+  return bits | PLACE_CODES[inTitle && place === 'middle' ? 'ambiguous' : place];
 }
 
-/** Ends in `'s` / `’s` (either case of the s). */
-function isPossessive(word: string): boolean {
-  const last = word.charCodeAt(word.length - 1);
-  const mark = word.charCodeAt(word.length - 2);
+/** The word ending at `end` ends in `'s` / `’s` (either case of the s). */
+function isPossessive(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  const mark = text.charCodeAt(end - 2);
   return (last === 115 || last === 83) && (mark === 39 || mark === 0x2019);
 }
 
-function placeAfter(previous: WordToken, gap: string): SentencePlace {
+function placeAfter(previous: string, gap: string): SentencePlace {
   if (/[\r\n]/.test(gap)) return 'initial';
   if (SENTENCE_END.test(gap)) {
     if (!gap.startsWith('.') || /[!?…]/.test(gap)) return 'initial';
-    const word = previous.text.toLowerCase();
+    const word = previous.toLowerCase();
     if (HONORIFICS.has(word)) return 'middle';
-    if (ABBREVIATIONS.has(word) || previous.text.length === 1 || previous.text.includes('.')) return 'ambiguous';
+    if (ABBREVIATIONS.has(word) || previous.length === 1 || previous.includes('.')) return 'ambiguous';
     return 'initial';
   }
   if (OPENING.test(gap)) return 'initial';
@@ -158,6 +230,9 @@ export function isTitleCase(line: string): boolean {
     if (at - start > 3) {
       significant++;
       if ((first & UPPER) !== 0) capitalised++;
+      // Each further significant word takes five characters at least: when even all of them
+      // capitalised could not reach three in four, a line of prose is answered halfway.
+      else if (3 * significant - 4 * capitalised > Math.floor((line.length - at + 1) / 5)) return false;
     }
   }
   return significant >= 3 && capitalised / significant >= 0.75;

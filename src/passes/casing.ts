@@ -23,7 +23,7 @@ import { makeEdit, type Edit } from '../edit.js';
 import { bigramKey, casingCensus, connectorBeforeName, type FormCount } from '../evidence/casing.js';
 import { contextAfter, determined, nameContext, type NameContext } from '../evidence/name-context.js';
 import { isArticle } from '../language/determiners.js';
-import { startsLower, startsUpper, type WordToken } from '../evidence/words.js';
+import { startsLower, startsUpper, type TokenList, type WordToken } from '../evidence/words.js';
 import { englishWordLevel } from '../language/lexicon.js';
 
 const ID = 'casing';
@@ -44,16 +44,16 @@ export const casing = {
   description: 'Restores the capitals of a name written in lower case, by how the same article spells it elsewhere.',
   defaultOn: true,
   run(doc: Document): Edit[] {
-    const { tokens, keys, forms, nameBigrams, nameHeads } = doc.evidence(casingCensus);
+    const { tokens, candidates, forms, nameBigrams, nameHeads } = doc.evidence(casingCensus);
     const edits: Edit[] = [];
-    tokens.forEach((token, index) => {
-      const key = keys[index]!;
-      // Counted only where a fix is possible (see `isCandidateWord`): most words end here.
-      const spellings = forms.get(key);
-      if (!spellings || token.place !== 'middle' || !startsLower(token.base) || partOfIdentifier(doc.text, token)) return;
+    // Only the words the census counted can be fixed (see `isCandidateWord`).
+    candidates.forEach((key, index) => {
+      const token = tokens.at(index)!;
+      const spellings = forms.get(key)!;
+      if (token.place !== 'middle' || !startsLower(token.base) || partOfIdentifier(doc.text, token)) return;
       const target = dominantCapitalised(spellings);
       if (!target) return;
-      const previous = tokens[index - 1];
+      const previous = tokens.at(index - 1);
       const spelledOut = previous && token.joinedToPrevious && startsUpper(previous.text) ? (nameBigrams.get(bigramKey(previous.text, target.form)) ?? 0) : 0;
       if (spelledOut >= MIN_EVIDENCE) {
         const name = `${previous!.text} ${target.form}`;
@@ -110,12 +110,12 @@ export const casing = {
  * League` and `Premier League`), and a name after its article before a word (`the thunder won’t`
  * beside `the Thunder` three times and more), where the article never writes the common word.
  */
-function sameUseAsTheName(tokens: readonly WordToken[], index: number, text: string, target: { form: string; count: FormCount }, capitalUses: number, connector: WordToken | null, spelledOut: number): string | null {
+function sameUseAsTheName(tokens: TokenList, index: number, text: string, target: { form: string; count: FormCount }, capitalUses: number, connector: WordToken | null, spelledOut: number): string | null {
   if (connector && capitalUses >= MIN_EVIDENCE && !determined(tokens, index, 'eng')) {
-    return `before a name (“${connector.text} ${tokens[index + 2]!.text}”) as the head of one`;
+    return `before a name (“${connector.text} ${tokens.at(index + 2)!.text}”) as the head of one`;
   }
-  const previous = tokens[index - 1];
-  if (!previous || !tokens[index]!.joinedToPrevious) return null;
+  const previous = tokens.at(index - 1);
+  if (!previous || !tokens.at(index)!.joinedToPrevious) return null;
   // Once spelt out suffices where the word closes names often (not `Christian order` beside `the Order`).
   if (spelledOut >= 1 && target.count.inName >= MIN_EVIDENCE) {
     return `closing the name “${previous.text} ${target.form}” as the article writes it, and the word closes names ${times(target.count.inName)}`;

@@ -60,14 +60,23 @@ describe('word tokens', () => {
       fc.property(mixedText, (text) => {
         const doc = createDocument(text);
         const expected = doc.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => [...line.text.matchAll(WORD)].map((match) => [line.start + match.index, match[0]])));
-        expect(wordTokens(doc).map((token) => [token.start, token.text])).toEqual(expected);
+        const tokens = wordTokens(doc);
+        expect(Array.from({ length: tokens.length }, (_, index) => [tokens.at(index)!.start, tokens.at(index)!.text])).toEqual(expected);
       }),
     );
   });
 
   it('strip a possessive for the base form', () => {
     const tokens = wordTokens(createDocument('Acme’s chief and JONES\'S dog, not glass.'));
-    expect(tokens.map((token) => token.base)).toEqual(['Acme', 'chief', 'and', 'JONES', 'dog', 'not', 'glass']);
+    expect(Array.from({ length: tokens.length }, (_, index) => tokens.at(index)!.base)).toEqual(['Acme', 'chief', 'and', 'JONES', 'dog', 'not', 'glass']);
+    expect(tokens.at(-1)).toBeUndefined();
+    expect(tokens.at(tokens.length)).toBeUndefined();
+  });
+
+  it('know their place in the sentence', () => {
+    const tokens = wordTokens(createDocument('The vote. Mr. Smith said: “Yes,” and U.S. officials agreed. — Next\nline'));
+    const places = Array.from({ length: tokens.length }, (_, index) => `${tokens.at(index)!.text}:${tokens.at(index)!.place}${tokens.at(index)!.joinedToPrevious ? '+' : ''}${tokens.at(index)!.afterHonorific ? '^' : ''}`);
+    expect(places).toEqual(['The:initial', 'vote:middle+', 'Mr:initial', 'Smith:middle^', 'said:middle+', 'Yes:initial', 'and:middle', 'U.S:middle+', 'officials:ambiguous', 'agreed:middle+', 'Next:initial', 'line:initial']);
   });
 });
 
