@@ -51,7 +51,7 @@ function shell(): Set<string> {
   return seen;
 }
 
-describe('start-up', () => {
+describe('start-up through the compiled modules (the fallback where dist/bundle is missing; test/bundle.test.ts traces the bundle)', () => {
   const loaded = [...shell()].map((path) => path.replace(`${ROOT}dist/`, ''));
 
   it('answers --help from the help text alone', () => {
