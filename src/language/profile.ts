@@ -1,4 +1,4 @@
-import { apostropheWordEnd, classesAt, LETTER, lowerCase, widthAt } from '../text/chars.js';
+import { apostropheWordEnd, LETTER, lowerCase, nextOf } from '../text/chars.js';
 import { STOPWORDS } from './stopwords.js';
 
 /**
@@ -35,16 +35,11 @@ export function profile(text: string): Profile {
   const scores = new Map<string, number>();
   let words = 0;
   // Words as `\p{L}+(?:['’]\p{L}+)?`.
-  for (let at = 0; at < text.length; ) {
-    if ((classesAt(text, at) & LETTER) === 0) {
-      at += widthAt(text, at);
-      continue;
-    }
-    const start = at;
-    at = apostropheWordEnd(text, at, LETTER);
+  for (let start = nextOf(text, 0, LETTER), end = 0; start < text.length; start = nextOf(text, end, LETTER)) {
+    end = apostropheWordEnd(text, start, LETTER);
     words++;
-    if (at - start > LONGEST_FUNCTION_WORD) continue;
-    const owners = WEIGHTS.get(lowerCase(text.slice(start, at)));
+    if (end - start > LONGEST_FUNCTION_WORD) continue;
+    const owners = WEIGHTS.get(lowerCase(text.slice(start, end)));
     if (!owners) continue;
     for (const [language, weight] of owners) scores.set(language, (scores.get(language) ?? 0) + weight);
   }

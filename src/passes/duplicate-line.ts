@@ -10,7 +10,7 @@
  */
 import { isBlank, type Document, type Span } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
-import { classesAt, LETTER_OR_NUMBER, runEnd, widthAt } from '../text/chars.js';
+import { classesAt, LETTER_OR_NUMBER, nextOf, runEnd } from '../text/chars.js';
 
 const ID = 'duplicate-line';
 const MIN_WORDS = 3;
@@ -46,13 +46,9 @@ export const duplicateLine = {
 export function wordCount(line: string): number {
   // Words as `[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*`, scanned: the expression takes V8 milliseconds to compile.
   let words = 0;
-  for (let at = 0; at < line.length; ) {
-    if ((classesAt(line, at) & LETTER_OR_NUMBER) === 0) {
-      at += widthAt(line, at);
-      continue;
-    }
+  for (let start = nextOf(line, 0, LETTER_OR_NUMBER), at = 0; start < line.length; start = nextOf(line, at, LETTER_OR_NUMBER)) {
     words++;
-    at = runEnd(line, at, line.length, LETTER_OR_NUMBER);
+    at = runEnd(line, start, line.length, LETTER_OR_NUMBER);
     while (isApostrophe(line.charCodeAt(at)) && at + 1 < line.length && (classesAt(line, at + 1) & LETTER_OR_NUMBER) !== 0) {
       at = runEnd(line, at + 1, line.length, LETTER_OR_NUMBER);
     }

@@ -16,7 +16,7 @@
 import type { Document } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
 import { stopwordsOf } from '../language/stopwords.js';
-import { apostropheWordEnd, classesAt, LETTER_OR_MARK, widthAt } from '../text/chars.js';
+import { apostropheWordEnd, LETTER_OR_MARK, nextOf } from '../text/chars.js';
 import { echoCandidates, echoWords } from '../text/echoes.js';
 
 const ID = 'repeated-word';
@@ -91,13 +91,8 @@ function doubledWords(text: string, offset: number, language: string): Edit[] {
   // \p{L} costs V8 tens of milliseconds to compile, and most neighbours differ in length.
   let previousStart = -1;
   let previousEnd = -1;
-  for (let at = 0; at < text.length; ) {
-    if ((classesAt(text, at) & LETTER_OR_MARK) === 0) {
-      at += widthAt(text, at);
-      continue;
-    }
-    const start = at;
-    at = apostropheWordEnd(text, at, LETTER_OR_MARK);
+  for (let start = nextOf(text, 0, LETTER_OR_MARK), at = 0; start < text.length; start = nextOf(text, at, LETTER_OR_MARK)) {
+    at = apostropheWordEnd(text, start, LETTER_OR_MARK);
     const repeats = previousStart >= 0 && at - start === previousEnd - previousStart && sameIgnoringCase(text, previousStart, start, at - start);
     const firstStart = previousStart;
     previousStart = start;

@@ -88,6 +88,13 @@ export function runEnd(text: string, index: number, limit: number, classes: numb
   return at;
 }
 
+/** The first index from `from` on whose character is of `classes`; `text.length` where none is. */
+export function nextOf(text: string, from: number, classes: number): number {
+  let at = from;
+  while (at < text.length && (classesAt(text, at) & classes) === 0) at += widthAt(text, at);
+  return at;
+}
+
 /** The end of a word of `classes` from `from`, with at most one apostrophe inside: `it’s`, `don't`. */
 export function apostropheWordEnd(text: string, from: number, classes: number): number {
   const at = runEnd(text, from, text.length, classes);

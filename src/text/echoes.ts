@@ -8,7 +8,7 @@
  * end: `Paris. Paris.`. V8 takes several milliseconds to compile that expression, more than the
  * scan costs over a whole article.
  */
-import { classesAt, LETTER_OR_MARK, widthAt, WORD_CHAR } from './chars.js';
+import { classesAt, LETTER_OR_MARK, nextOf, widthAt, WORD_CHAR } from './chars.js';
 
 export interface EchoCandidate {
   /** Offset of the period that ends the sentence before the echo. */
@@ -85,14 +85,9 @@ function classesBefore(text: string, index: number): number {
 /** The words of `text` as `[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*` finds them. */
 export function echoWords(text: string): string[] {
   const words: string[] = [];
-  for (let at = 0; at < text.length; ) {
-    if ((classesAt(text, at) & LETTER_OR_MARK) === 0) {
-      at += widthAt(text, at);
-      continue;
-    }
-    const start = at;
-    at = echoWordEnd(text, at);
-    words.push(text.slice(start, at));
+  for (let start = nextOf(text, 0, LETTER_OR_MARK), end = 0; start < text.length; start = nextOf(text, end, LETTER_OR_MARK)) {
+    end = echoWordEnd(text, start);
+    words.push(text.slice(start, end));
   }
   return words;
 }
