@@ -77,8 +77,8 @@ const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'van', 'von', 'der', 'den', '
 
 export function casingCensus(doc: Document): CasingCensus {
   const tokens = doc.evidence(wordTokens);
-  const candidateKeys = candidateWords(tokens, doc.language);
-  const candidates = tokensOf(tokens, candidateKeys);
+  const keys = keyHashes(tokens);
+  const candidates = tokensOf(tokens, keys, candidateWords(tokens, keys, doc.language));
   const forms = new Map<string, Map<string, FormCount>>();
   const nameBigrams = new Map<string, number>();
   const nameHeads = new Map<string, number>();
@@ -115,61 +115,86 @@ export function casingCensus(doc: Document): CasingCensus {
 /**
  * Words the casing pass could fix: written in lower case mid-sentence and with a capital
  * mid-sentence too (every way to a fix needs that much evidence), not function words. Words
- * are compared by a hash of their lower case first, so that only likely matches are cut out of
- * the text and lower-cased.
+ * are compared by a hash of their lower case first (`KeyHashes`), so that only likely matches
+ * are cut out of the text and lower-cased.
  */
-function candidateWords(tokens: TokenList, language: string): Set<string> {
-  const capitalised = new Set<string>();
-  const capitalisedHashes = new Set<number>();
+function candidateWords(tokens: TokenList, keys: KeyHashes, language: string): Set<string> {
+  // Hash -> the capitalised tokens (or, for those with other than ASCII letters, their keys).
+  const capitalised = new Map<number, Array<number | string>>();
+  const add = (hash: number, entry: number | string) => {
+    const entries = capitalised.get(hash);
+    if (entries) entries.push(entry);
+    else capitalised.set(hash, [entry]);
+  };
   for (let index = 0; index < tokens.length; index++) {
     if ((tokens.flags[index]! & PLACE_MASK) !== MIDDLE || (classesAt(tokens.text, tokens.starts[index]!) & UPPER) === 0) continue;
-    const key = keyOf(tokens, index);
-    capitalised.add(key);
-    capitalisedHashes.add(stringHash(key));
+    if (keys.ascii[index]) add(keys.hashes[index]!, index);
+    else {
+      const key = keys.of(index);
+      add(stringHash(key), key);
+    }
   }
   const candidates = new Set<string>();
   if (capitalised.size === 0) return candidates;
   for (let index = 0; index < tokens.length; index++) {
     if ((tokens.flags[index]! & PLACE_MASK) !== MIDDLE || (classesAt(tokens.text, tokens.starts[index]!) & LOWER) === 0) continue;
-    const hash = asciiKeyHash(tokens, index);
-    if (hash !== null && !capitalisedHashes.has(hash)) continue;
-    const key = keyOf(tokens, index);
-    if (capitalised.has(key) && !candidates.has(key) && isCandidateWord(key, language)) candidates.add(key);
+    const entries = capitalised.get(keys.ascii[index] ? keys.hashes[index]! : stringHash(keys.of(index)));
+    if (!entries) continue;
+    const key = keys.of(index);
+    const written = entries.some((entry) => (typeof entry === 'string' ? entry : keys.of(entry)) === key);
+    if (written && !candidates.has(key) && isCandidateWord(key, language)) candidates.add(key);
   }
   return candidates;
 }
 
-/** Index -> key of every token whose key is one of `keys`, in text order. */
-function tokensOf(tokens: TokenList, keys: ReadonlySet<string>): Map<number, string> {
+/** Index -> key of every token whose key is one of `wanted`, in text order. */
+function tokensOf(tokens: TokenList, keys: KeyHashes, wanted: ReadonlySet<string>): Map<number, string> {
   const found = new Map<number, string>();
-  if (keys.size === 0) return found;
-  const hashes = new Set([...keys].map(stringHash));
+  if (wanted.size === 0) return found;
+  const hashes = new Set([...wanted].map(stringHash));
   for (let index = 0; index < tokens.length; index++) {
-    const hash = asciiKeyHash(tokens, index);
-    if (hash !== null && !hashes.has(hash)) continue;
-    const key = keyOf(tokens, index);
-    if (keys.has(key)) found.set(index, key);
+    if (keys.ascii[index] && !hashes.has(keys.hashes[index]!)) continue;
+    const key = keys.of(index);
+    if (wanted.has(key)) found.set(index, key);
   }
   return found;
 }
 
-/** The token's base, lower-cased. */
-function keyOf(tokens: TokenList, index: number): string {
-  return lowerCase(tokens.text.slice(tokens.starts[index]!, baseEnd(tokens, index)));
+/**
+ * Each token's key (its base, lower-cased) as a hash, computed from the text without cutting
+ * the word out, for the tokens of ASCII letters; the key itself on request, once.
+ */
+interface KeyHashes {
+  hashes: Int32Array;
+  /** 1 where the hash is `stringHash` of the key; 0 where the word has other characters. */
+  ascii: Uint8Array;
+  of(index: number): string;
 }
 
-/** `stringHash(keyOf(tokens, index))` without cutting the word out, or null where it is not ASCII. */
-function asciiKeyHash(tokens: TokenList, index: number): number | null {
+function keyHashes(tokens: TokenList): KeyHashes {
   const text = tokens.text;
-  const end = baseEnd(tokens, index);
-  let hash = 0;
-  for (let at = tokens.starts[index]!; at < end; at++) {
-    let code = text.charCodeAt(at);
-    if (code >= 128) return null;
-    if (code >= 65 && code <= 90) code += 32;
-    hash = (Math.imul(hash, 31) + code) | 0;
+  const hashes = new Int32Array(tokens.length);
+  const ascii = new Uint8Array(tokens.length);
+  for (let index = 0; index < tokens.length; index++) {
+    const end = baseEnd(tokens, index);
+    let hash = 0;
+    let at = tokens.starts[index]!;
+    for (; at < end; at++) {
+      let code = text.charCodeAt(at);
+      if (code >= 128) break;
+      if (code >= 65 && code <= 90) code += 32;
+      hash = (Math.imul(hash, 31) + code) | 0;
+    }
+    hashes[index] = hash;
+    ascii[index] = at === end ? 1 : 0;
   }
-  return hash;
+  const known = new Map<number, string>();
+  const of = (index: number) => {
+    let key = known.get(index);
+    if (key === undefined) known.set(index, (key = lowerCase(text.slice(tokens.starts[index]!, baseEnd(tokens, index)))));
+    return key;
+  };
+  return { hashes, ascii, of };
 }
 
 function stringHash(key: string): number {
