@@ -55,6 +55,9 @@ function patternsFor(language: string): [BoilerplateKind, RegExp][] {
 
 /** `Facebook Twitter LinkedIn Email`, `Share | Tweet | Copy link`. */
 function isShareBar(line: string): boolean {
+  // Most short lines are answered by their first word.
+  const first = /^[\s|,·•/]*([^\s|,·•/]+)/.exec(line)?.[1]!.toLowerCase();
+  if (first === undefined || !(SHARE_WORDS.has(first) || first === 'copy')) return false;
   const words = line.toLowerCase().replace(/copy link/g, 'link').split(/[\s|,·•/]+/).filter(Boolean);
   return words.length >= 2 && words.every((word) => SHARE_WORDS.has(word));
 }

@@ -21,7 +21,7 @@ export const duplicateLine = {
   defaultOn: true,
   run(doc: Document): Edit[] {
     const lines = doc.lines.filter((line) => !isBlank(line.text));
-    const curlyShare = curlyQuoteShare(doc.text);
+    let curlyShare: number | undefined;
     const edits: Edit[] = [];
     const lengths = lines.map((line) => comparableLength(line.text));
     const comparables: (string | undefined)[] = [];
@@ -32,6 +32,7 @@ export const duplicateLine = {
       if (lengths[index - 1] !== lengths[index]) continue;
       if (comparableAt(index - 1) !== comparableAt(index)) continue;
       if (wordCount(first.text) < MIN_WORDS) continue;
+      curlyShare ??= curlyQuoteShare(doc.text);
       const dropFirst = typographyFit(second.text, curlyShare) > typographyFit(first.text, curlyShare);
       const reason = dropFirst
         ? 'the line is repeated on the next line, whose quotes match the rest of the article'

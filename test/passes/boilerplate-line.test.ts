@@ -21,6 +21,8 @@ describe('boilerplate-line', () => {
       ['a picture library alone', 'Getty Images'],
       ['a share bar', 'Facebook Twitter LinkedIn Email'],
       ['a share bar with separators', 'Share | Tweet | Copy link'],
+      ['a share bar that starts with a separator', '/ Facebook / Twitter / Email'],
+      ['a share bar that starts with copy link', 'Copy link | Email | Print'],
       ['a cookie notice', 'We use cookies to improve your experience. By continuing to browse this site you accept them.'],
       ['a reading-time line', '4 min read'],
       ['a decorated line', '» Related: Bridges of the north »'],
