@@ -56,14 +56,22 @@ const SAMPLE_LETTERS = 1500;
  * clear case; franc decides the rest once, on the sample.
  */
 export function detectMainLanguage(paragraphs: readonly string[], identifier: LanguageIdentifier): string {
-  const letters = paragraphs.map(letterCount);
-  const budget = Math.min(SAMPLE_LETTERS, letters.reduce((sum, count) => sum + count, 0) / 2);
+  // Letters are counted only as far as the budget needs: past twice the sample, it is the sample.
+  const letters: number[] = [];
+  let total = 0;
+  for (const paragraph of paragraphs) {
+    if (total >= 2 * SAMPLE_LETTERS) break;
+    letters.push(letterCount(paragraph));
+    total += letters[letters.length - 1]!;
+  }
+  const budget = Math.min(SAMPLE_LETTERS, total / 2);
   let sample = '';
   let sampleLetters = 0;
   for (const [index, paragraph] of paragraphs.entries()) {
-    if (letters[index]! < 40 && paragraphs.length > 1) continue;
+    const count = (letters[index] ??= letterCount(paragraph));
+    if (count < 40 && paragraphs.length > 1) continue;
     sample += (sample ? '\n' : '') + paragraph;
-    sampleLetters += letters[index]!;
+    sampleLetters += count;
     if (sampleLetters >= budget) break;
   }
   if (sampleLetters < MIN_FRANC_LETTERS) sample = paragraphs.join('\n');

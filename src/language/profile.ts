@@ -30,6 +30,12 @@ function buildWeights(): Map<string, Map<string, number>> {
 
 /** No function word is longer: a longer word is counted without being looked up. */
 const LONGEST_FUNCTION_WORD = Math.max(...[...WEIGHTS.keys()].map((word) => word.length));
+/** Initial (an ASCII letter) and length of every function word: most other words are counted without being cut out. */
+const SHAPES = new Set([...WEIGHTS.keys()].filter((word) => word.charCodeAt(0) < 128).map((word) => shapeOf(word.charCodeAt(0), word.length)));
+
+function shapeOf(initial: number, length: number): number {
+  return ((initial | 32) << 6) | length;
+}
 
 export function profile(text: string): Profile {
   const scores = new Map<string, number>();
@@ -38,7 +44,8 @@ export function profile(text: string): Profile {
   for (let start = nextOf(text, 0, LETTER), end = 0; start < text.length; start = nextOf(text, end, LETTER)) {
     end = apostropheWordEnd(text, start, LETTER);
     words++;
-    if (end - start > LONGEST_FUNCTION_WORD) continue;
+    const initial = text.charCodeAt(start);
+    if (end - start > LONGEST_FUNCTION_WORD || (initial < 128 && !SHAPES.has(shapeOf(initial, end - start)))) continue;
     const owners = WEIGHTS.get(lowerCase(text.slice(start, end)));
     if (!owners) continue;
     for (const [language, weight] of owners) scores.set(language, (scores.get(language) ?? 0) + weight);
