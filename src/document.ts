@@ -70,9 +70,15 @@ export function groupParagraphs(text: string, lines: readonly Span[]): Paragraph
   return paragraphs;
 }
 
-export function createDocument(text: string, language = 'und', boilerplate: readonly string[] = []): Document {
-  const lines = splitLines(text);
-  const paragraphs = groupParagraphs(text, lines);
+/** `structure`: the lines and paragraphs of `text` where the caller has them already. */
+export function createDocument(
+  text: string,
+  language = 'und',
+  boilerplate: readonly string[] = [],
+  structure?: { lines: Span[]; paragraphs: Paragraph[] },
+): Document {
+  const lines = structure?.lines ?? splitLines(text);
+  const paragraphs = structure?.paragraphs ?? groupParagraphs(text, lines);
   const cache = new Map<unknown, unknown>();
   const doc: Document = {
     text,

@@ -1,5 +1,5 @@
 import { applyEdits, mapSortedToBefore, resolveConflicts } from './apply.js';
-import { createDocument, groupParagraphs, positionIn, splitLines } from './document.js';
+import { createDocument, groupParagraphs, positionIn, splitLines, type Paragraph } from './document.js';
 import { contextAround, editKey, type Edit, type ReportedEdit, type SkippedEdit } from './edit.js';
 import { detectMainLanguage } from './language/classify.js';
 import { createLanguageIdentifier } from './language/identify.js';
@@ -58,8 +58,9 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const passOrder = passes.map((pass) => pass.id);
   const identifier = createLanguageIdentifier();
   const inputLines = splitLines(input);
-  const language =
-    options.language ?? detectMainLanguage(groupParagraphs(input, inputLines).map((p) => p.text), identifier);
+  let inputParagraphs: Paragraph[] | undefined;
+  const paragraphsOfInput = () => (inputParagraphs ??= groupParagraphs(input, inputLines));
+  const language = options.language ?? detectMainLanguage(paragraphsOfInput().map((p) => p.text), identifier);
   const split = options.splitTail === false ? null : findTail(input, language, identifier);
   const tail: Tail | null = split ? { text: input.slice(split.start), start: split.start, language: split.language } : null;
 
@@ -74,7 +75,9 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const rejected = options.rejected ?? new Set<string>();
 
   for (let round = 1; round <= maxRounds; round++) {
-    const doc = createDocument(text, language, options.boilerplate);
+    // The first round reads the input itself where no tail was split off: its lines are known.
+    const known = text === input ? { lines: inputLines, paragraphs: paragraphsOfInput() } : undefined;
+    const doc = createDocument(text, language, options.boilerplate, known);
     const reportAll = (list: readonly Edit[]): ReportedEdit[] => {
       const offsets = inputOffsets(list.map((edit) => edit.start), history);
       return list.map((edit, index) => ({

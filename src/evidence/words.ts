@@ -35,7 +35,7 @@ export interface TokenList {
   readonly ends: Int32Array;
   /** `PLACE_MASK` (0 initial, 1 middle, 2 ambiguous), `JOINED`, `AFTER_HONORIFIC`, `POSSESSIVE`. */
   readonly flags: Uint8Array;
-  /** The token at `index`, built on first request; undefined outside the list. */
+  /** The token at `index` as an object (a new one each time); undefined outside the list. */
   at(index: number): WordToken | undefined;
 }
 
@@ -124,36 +124,30 @@ function grown<T extends Int32Array | Uint8Array>(array: T): T {
 }
 
 function compactList(text: string, starts: Int32Array, ends: Int32Array, flags: Uint8Array): TokenList {
-  const built = new Map<number, WordToken>();
-  const list: TokenList = {
+  return {
     length: starts.length,
     text,
     starts,
     ends,
     flags,
+    // Built afresh on each request, never kept: a page of many articles asks for tens of thousands.
     at(index) {
       if (index < 0 || index >= starts.length) return undefined;
-      let token = built.get(index);
-      if (!token) {
-        const start = starts[index]!;
-        const end = ends[index]!;
-        const word = text.slice(start, end);
-        const bits = flags[index]!;
-        token = {
-          text: word,
-          base: (bits & POSSESSIVE) !== 0 ? word.slice(0, -2) : word,
-          start,
-          end,
-          place: PLACES[bits & PLACE_MASK]!,
-          afterHonorific: (bits & AFTER_HONORIFIC) !== 0,
-          joinedToPrevious: (bits & JOINED) !== 0,
-        };
-        built.set(index, token);
-      }
-      return token;
+      const start = starts[index]!;
+      const end = ends[index]!;
+      const word = text.slice(start, end);
+      const bits = flags[index]!;
+      return {
+        text: word,
+        base: (bits & POSSESSIVE) !== 0 ? word.slice(0, -2) : word,
+        start,
+        end,
+        place: PLACES[bits & PLACE_MASK]!,
+        afterHonorific: (bits & AFTER_HONORIFIC) !== 0,
+        joinedToPrevious: (bits & JOINED) !== 0,
+      };
     },
   };
-  return list;
 }
 
 /** The end of `[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*` from `at`: `U.S.-led`, `don’t`, `well-known`. */

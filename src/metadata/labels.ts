@@ -5,6 +5,7 @@
  */
 export type LabelKind = 'date' | 'author' | 'source' | 'credit';
 
+// A label of more than four words (five with its colon) needs MOST_LABEL_WORDS raised.
 const LABELS: ReadonlyArray<readonly [LabelKind, string]> = [
   ['date', '(?:first |originally |last )?(?:published|posted|updated|modified)(?: on| at)?'],
   ['date', 'date|dated|gepubliceerd(?: op)?|bijgewerkt(?: op)?|geplaatst(?: op)?|ver[öo]ffentlicht(?: am)?|aktualisiert(?: am)?|publi[ée](?: le)?|mis à jour(?: le)?|publicado(?: el| em)?|actualizado(?: el)?|pubblicato(?: il)?|aggiornato(?: il)?|publicerad|opublikowano'],
@@ -27,6 +28,7 @@ export interface LabelledValue {
 
 /** `Published on`, `By`, `Updated:` standing alone on a line, waiting for its value. */
 export function bareLabel(line: string): { kind: LabelKind; label: string } | null {
+  if (moreWordsThan(line, MOST_LABEL_WORDS)) return null;
   const lower = lowerCasedInPlace(line);
   const match = BARE_LABEL.exec(lower);
   if (!match?.[1]) return null;
@@ -45,6 +47,24 @@ export function labelledValue(line: string): LabelledValue | null {
   const label = line.slice(start, start + match[1].length);
   return { kind: kindOf(label), label, value: line.slice(valueEnd - match[2].length, valueEnd) };
 }
+
+/** No bare label has more words (`Mis à jour le :`): a longer line is none, and is not lower-cased to find out. */
+const MOST_LABEL_WORDS = 5;
+
+/** Whether `line` has more than `limit` runs of characters other than white space, counted without copying it. */
+function moreWordsThan(line: string, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    const space = code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code > 0x1000 && WHITE_SPACE.test(line[index]!));
+    if (!space && !inWord && ++words > limit) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
+const WHITE_SPACE = /\s/;
 
 /** The line in lower case, character for character: a character whose lower case is longer (`İ`) stays. */
 function lowerCasedInPlace(line: string): string {

@@ -13,6 +13,12 @@ describe('metadata labels', () => {
     expect(bareLabel('The council published its report')).toBeNull();
   });
 
+  it('find the longest labels, and nothing in a line of more words', () => {
+    expect(bareLabel('Mis à jour le :')).toEqual({ kind: 'date', label: 'Mis à jour le' });
+    expect(bareLabel('  Originally published on:  ')).toEqual({ kind: 'date', label: 'Originally published on' });
+    expect(bareLabel('Originally published on : today')).toBeNull();
+  });
+
   it('split a label from its value, keeping both as written', () => {
     expect(labelledValue('  Source:  Fox News  ')).toEqual({ kind: 'source', label: 'Source', value: 'Fox News' });
     expect(labelledValue('PUBLISHED ON Oct 4, 2020')).toEqual({ kind: 'date', label: 'PUBLISHED ON', value: 'Oct 4, 2020' });
