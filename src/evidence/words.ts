@@ -39,13 +39,13 @@ export interface TokenList {
   at(index: number): WordToken | undefined;
 }
 
+const PLACES: readonly SentencePlace[] = ['initial', 'middle', 'ambiguous'];
+const PLACE_CODES = Object.fromEntries(PLACES.map((place, code) => [place, code])) as Readonly<Record<SentencePlace, number>>;
 export const PLACE_MASK = 3;
-export const MIDDLE = 1;
+export const MIDDLE = PLACE_CODES.middle;
 export const JOINED = 4;
 export const AFTER_HONORIFIC = 8;
 export const POSSESSIVE = 16;
-const PLACES: readonly SentencePlace[] = ['initial', 'middle', 'ambiguous'];
-const PLACE_CODES: Readonly<Record<SentencePlace, number>> = { initial: 0, middle: 1, ambiguous: 2 };
 
 /** Where the token's base (the word without a possessive) ends. */
 export function baseEnd(tokens: TokenList, index: number): number {

@@ -32,8 +32,11 @@ const CANDIDATES = new RegExp(
   `(?:${TERMINAL_ESCAPE}|${CONTROL}|${ALWAYS_INVISIBLE}|${SPACING}|${JOINER}|${DIRECTION})+`,
   'gu',
 );
-/** The first character of any candidate, as one class: one quick scan rules out most texts. */
-const ANY_CANDIDATE = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u206a-\u206f\ufeff\ufdd0-\ufdef\ufff9-\ufffc\ufffe\uffff]/;
+/**
+ * The first character of any candidate, the classes above merged into one (a terminal escape
+ * starts with U+001B, a control character): one quick scan rules out most texts.
+ */
+const ANY_CANDIDATE = new RegExp(`[${[CONTROL, ALWAYS_INVISIBLE, SPACING, JOINER, DIRECTION].map((chars) => chars.slice(1, -1)).join('')}]`);
 const PARTS = new RegExp(`${TERMINAL_ESCAPE}|[^]`, 'gu');
 const exactly = (pattern: string) => new RegExp(`^${pattern}$`, 'u');
 const IS_CONTROL = exactly(CONTROL);
