@@ -116,33 +116,45 @@ export function casingCensus(doc: Document): CasingCensus {
  * Words the casing pass could fix: written in lower case mid-sentence and with a capital
  * mid-sentence too (every way to a fix needs that much evidence), not function words. Words
  * are compared by a hash of their lower case first (`KeyHashes`), so that only likely matches
- * are cut out of the text and lower-cased.
+ * are cut out of the text and lower-cased, and only their place in the sentence worked out.
  */
 function candidateWords(tokens: TokenList, keys: KeyHashes, language: string): Set<string> {
-  // Hash -> the capitalised tokens (or, for those with other than ASCII letters, their keys).
-  const capitalised = new Map<number, Array<number | string>>();
-  const add = (hash: number, entry: number | string) => {
-    const entries = capitalised.get(hash);
-    if (entries) entries.push(entry);
-    else capitalised.set(hash, [entry]);
-  };
+  const text = tokens.text;
+  // Hash -> the capitalised tokens, wherever they stand: most words never have a lower-case twin.
+  const capitalised = new Map<number, number[]>();
+  const lowerCased: number[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    if ((tokens.flags[index]! & PLACE_MASK) !== MIDDLE || (classesAt(tokens.text, tokens.starts[index]!) & UPPER) === 0) continue;
-    if (keys.ascii[index]) add(keys.hashes[index]!, index);
-    else {
-      const key = keys.of(index);
-      add(stringHash(key), key);
+    const classes = classesAt(text, tokens.starts[index]!);
+    if ((classes & LOWER) !== 0) lowerCased.push(index);
+    else if ((classes & UPPER) !== 0) {
+      const hash = keys.hashOf(index);
+      const entries = capitalised.get(hash);
+      if (entries) entries.push(index);
+      else capitalised.set(hash, [index]);
     }
   }
   const candidates = new Set<string>();
   if (capitalised.size === 0) return candidates;
-  for (let index = 0; index < tokens.length; index++) {
-    if ((tokens.flags[index]! & PLACE_MASK) !== MIDDLE || (classesAt(tokens.text, tokens.starts[index]!) & LOWER) === 0) continue;
-    const entries = capitalised.get(keys.ascii[index] ? keys.hashes[index]! : stringHash(keys.of(index)));
+  // A key is judged once: out at once if a function word, else at its first use mid-sentence.
+  const judged = new Map<number, string>();
+  const judgedOther = new Set<string>();
+  const middle = (index: number) => (tokens.flagsOf(index) & PLACE_MASK) === MIDDLE;
+  for (const index of lowerCased) {
+    const hash = keys.hashOf(index);
+    const entries = capitalised.get(hash);
     if (!entries) continue;
+    const seen = judged.get(hash);
+    if (seen !== undefined && keys.is(index, seen)) continue;
     const key = keys.of(index);
-    const written = entries.some((entry) => (typeof entry === 'string' ? entry : keys.of(entry)) === key);
-    if (written && !candidates.has(key) && isCandidateWord(key, language)) candidates.add(key);
+    if (judgedOther.has(key)) continue;
+    const judge = () => (seen === undefined ? judged.set(hash, key) : judgedOther.add(key));
+    if (!isCandidateWord(key, language)) {
+      judge();
+      continue;
+    }
+    if (!middle(index)) continue;
+    judge();
+    if (entries.some((entry) => middle(entry) && keys.of(entry) === key)) candidates.add(key);
   }
   return candidates;
 }
@@ -168,7 +180,11 @@ interface KeyHashes {
   hashes: Int32Array;
   /** 1 where the hash is `stringHash` of the key; 0 where the word has other characters. */
   ascii: Uint8Array;
+  /** `stringHash` of the key, for any token. */
+  hashOf(index: number): number;
   of(index: number): string;
+  /** `of(index) === key`, without cutting out an ASCII word. */
+  is(index: number, key: string): boolean;
 }
 
 function keyHashes(tokens: TokenList): KeyHashes {
@@ -194,7 +210,18 @@ function keyHashes(tokens: TokenList): KeyHashes {
     if (key === undefined) known.set(index, (key = lowerCase(text.slice(tokens.starts[index]!, baseEnd(tokens, index)))));
     return key;
   };
-  return { hashes, ascii, of };
+  const hashOf = (index: number) => (ascii[index] ? hashes[index]! : stringHash(of(index)));
+  const is = (index: number, key: string) => {
+    if (!ascii[index]) return of(index) === key;
+    const start = tokens.starts[index]!;
+    if (baseEnd(tokens, index) - start !== key.length) return false;
+    for (let at = 0; at < key.length; at++) {
+      const code = text.charCodeAt(start + at);
+      if ((code >= 65 && code <= 90 ? code + 32 : code) !== key.charCodeAt(at)) return false;
+    }
+    return true;
+  };
+  return { hashes, ascii, hashOf, of, is };
 }
 
 function stringHash(key: string): number {

@@ -23,9 +23,10 @@ export interface WordToken {
 }
 
 /**
- * The document's word tokens, kept compact: offsets and flags in typed arrays (nine bytes a
- * word), an object only for a token someone asks for. A long page has hundreds of thousands of
- * words and the casing pass looks closely at a few dozen.
+ * The document's word tokens, kept compact: offsets in typed arrays, each token's flags worked
+ * out on first request, an object only for a token someone asks for. A long page has hundreds
+ * of thousands of words; the casing pass needs the place of a few hundred and looks closely at
+ * a few dozen.
  */
 export interface TokenList {
   readonly length: number;
@@ -34,7 +35,7 @@ export interface TokenList {
   /** Exclusive. */
   readonly ends: Int32Array;
   /** `PLACE_MASK` (0 initial, 1 middle, 2 ambiguous), `JOINED`, `AFTER_HONORIFIC`, `POSSESSIVE`. */
-  readonly flags: Uint8Array;
+  flagsOf(index: number): number;
   /** The token at `index` as an object (a new one each time); undefined outside the list. */
   at(index: number): WordToken | undefined;
 }
@@ -49,7 +50,8 @@ export const POSSESSIVE = 16;
 
 /** Where the token's base (the word without a possessive) ends. */
 export function baseEnd(tokens: TokenList, index: number): number {
-  return tokens.ends[index]! - ((tokens.flags[index]! & POSSESSIVE) !== 0 ? 2 : 0);
+  const end = tokens.ends[index]!;
+  return isPossessive(tokens.text, end) ? end - 2 : end;
 }
 
 const HONORIFICS = new Set([
@@ -93,12 +95,14 @@ export function wordTokens(doc: Document): TokenList {
   const text = doc.text;
   let starts = new Int32Array(1024);
   let ends = new Int32Array(1024);
-  let flags = new Uint8Array(1024);
+  // Which of `lines` (counted from 1) each token is on, negated for the first token of a paragraph.
+  let lineOf = new Int32Array(1024);
+  const lines: string[] = [];
   let length = 0;
   for (const paragraph of doc.paragraphs) {
-    let previous = -1;
+    let first = true;
     for (const line of paragraph.lines) {
-      const inTitle = isTitleCase(line.text);
+      const lineNumber = lines.push(line.text);
       for (let at = line.start; at < line.end; ) {
         if ((classesAt(text, at) & WORD_CHAR) === 0) {
           at += widthAt(text, at);
@@ -106,37 +110,58 @@ export function wordTokens(doc: Document): TokenList {
         }
         const start = at;
         at = wordEnd(text, at, line.end);
-        if (length === starts.length) [starts, ends, flags] = [grown(starts), grown(ends), grown(flags)];
+        if (length === starts.length) [starts, ends, lineOf] = [grown(starts), grown(ends), grown(lineOf)];
         starts[length] = start;
         ends[length] = at;
-        flags[length] = tokenFlags(text, start, at, previous < 0 ? -1 : ends[previous]!, previous < 0 ? -1 : starts[previous]!, inTitle);
-        previous = length++;
+        lineOf[length++] = first ? -lineNumber : lineNumber;
+        first = false;
       }
     }
   }
-  return compactList(text, starts.subarray(0, length), ends.subarray(0, length), flags.subarray(0, length));
+  return compactList(text, starts.subarray(0, length), ends.subarray(0, length), lineOf.subarray(0, length), lines);
 }
 
-function grown<T extends Int32Array | Uint8Array>(array: T): T {
-  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
   bigger.set(array);
   return bigger;
 }
 
-function compactList(text: string, starts: Int32Array, ends: Int32Array, flags: Uint8Array): TokenList {
+const WORKED_OUT = 128;
+const UNKNOWN = 2;
+
+function compactList(text: string, starts: Int32Array, ends: Int32Array, lineOf: Int32Array, lines: readonly string[]): TokenList {
+  const flags = new Uint8Array(starts.length);
+  const titleLines = new Uint8Array(lines.length + 1).fill(UNKNOWN);
+  const inTitle = (lineNumber: number) => {
+    if (titleLines[lineNumber] === UNKNOWN) titleLines[lineNumber] = isTitleCase(lines[lineNumber - 1]!) ? 1 : 0;
+    return titleLines[lineNumber] === 1;
+  };
+  const flagsOf = (index: number): number => {
+    const known = flags[index]!;
+    if (known !== 0) return known & ~WORKED_OUT;
+    const lineNumber = lineOf[index]!;
+    const opensParagraph = lineNumber < 0;
+    const previousEnd = opensParagraph ? -1 : ends[index - 1]!;
+    const previousStart = opensParagraph ? -1 : starts[index - 1]!;
+    let bits = tokenFlags(text, starts[index]!, ends[index]!, previousEnd, previousStart);
+    if ((bits & PLACE_MASK) === MIDDLE && inTitle(Math.abs(lineNumber))) bits = (bits & ~PLACE_MASK) | PLACE_CODES.ambiguous;
+    flags[index] = bits | WORKED_OUT;
+    return bits;
+  };
   return {
     length: starts.length,
     text,
     starts,
     ends,
-    flags,
+    flagsOf,
     // Built afresh on each request, never kept: a page of many articles asks for tens of thousands.
     at(index) {
       if (index < 0 || index >= starts.length) return undefined;
       const start = starts[index]!;
       const end = ends[index]!;
       const word = text.slice(start, end);
-      const bits = flags[index]!;
+      const bits = flagsOf(index);
       return {
         text: word,
         base: (bits & POSSESSIVE) !== 0 ? word.slice(0, -2) : word,
@@ -163,7 +188,7 @@ function wordEnd(text: string, from: number, limit: number): number {
 }
 
 /** The flags of the word `start`-`end`, after the word `previousStart`-`previousEnd` of its paragraph (-1: none). */
-function tokenFlags(text: string, start: number, end: number, previousEnd: number, previousStart: number, inTitle: boolean): number {
+function tokenFlags(text: string, start: number, end: number, previousEnd: number, previousStart: number): number {
   let place: SentencePlace = 'initial';
   let bits = isPossessive(text, end) ? POSSESSIVE : 0;
   // Most words follow a single space: no gap to cut out and test.
@@ -178,7 +203,7 @@ function tokenFlags(text: string, start: number, end: number, previousEnd: numbe
     if (/^\.?\s+$/.test(gap) && HONORIFICS.has(previous.toLowerCase())) bits |= AFTER_HONORIFIC;
     if (/^[ \t\u00a0]+$/.test(gap)) bits |= JOINED;
   }
-  return bits | PLACE_CODES[inTitle && place === 'middle' ? 'ambiguous' : place];
+  return bits | PLACE_CODES[place];
 }
 
 /** The word ending at `end` ends in `'s` / `’s` (either case of the s). */
