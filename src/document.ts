@@ -1,7 +1,9 @@
 /**
  * The immutable view every pass reads. Structure (lines, paragraphs) is computed up front;
  * heavier evidence (word tokens, the casing census) is computed on first use and then shared by
- * every pass of the same round through `doc.evidence(...)`.
+ * every pass of the same round through `doc.evidence(...)`. What one paragraph alone decides
+ * (`doc.paragraphEvidence(...)`) is carried over from the round before wherever the paragraph
+ * is unchanged: a round that proves the text stable re-reads only what the last round changed.
  */
 export interface Span {
   start: number;
@@ -30,9 +32,48 @@ export interface Document {
   position(offset: number): Position;
   /** Computes `build(doc)` once per document and returns the same value to every caller. */
   evidence<T>(build: (doc: Document) => T): T;
+  /**
+   * `build(paragraph, language)` for paragraph `index`, computed once per paragraph, or taken
+   * from the previous round's document where the same paragraph reads the same. So `build`
+   * must depend on nothing else, and give offsets relative to the paragraph's start.
+   */
+  paragraphEvidence<T>(build: ParagraphEvidence<T>, index: number): T;
+  /**
+   * The previous round's `doc.evidence(build)`, where that round computed it, for evidence that
+   * carries over its own parts for unchanged paragraphs; undefined in a first round.
+   */
+  earlier<T>(build: (doc: Document) => T): Earlier<T> | undefined;
   /** Lines learned as a site's boilerplate across a batch (`learnBoilerplate`); empty when none. */
   readonly boilerplate: readonly string[];
 }
+
+export type ParagraphEvidence<T> = (paragraph: Paragraph, language: string) => T;
+
+type ParagraphMemos = Map<ParagraphEvidence<unknown>, unknown[]>;
+
+export interface Earlier<T> {
+  value: T;
+  /** The previous round's paragraphs. */
+  paragraphs: readonly Paragraph[];
+  /** The previous round's paragraph that reads the same as this round's paragraph `index`, or -1. */
+  sameParagraph(index: number): number;
+}
+
+interface Kept {
+  cache: Map<unknown, unknown>;
+  memos: ParagraphMemos;
+}
+
+/** The round before: its paragraphs, their evidence, and the edits that made this round's text. */
+export interface PreviousRound {
+  doc: Document;
+  /** Applied to `doc.text`; sorted by start, not overlapping. */
+  edits: readonly { start: number; end: number; replacement: string }[];
+}
+
+/** Where a document keeps its paragraph evidence for the next round (a symbol: no WeakMap for the GC to trace). */
+const MEMOS = Symbol('paragraph evidence');
+type WithMemos = Document & { [MEMOS]?: Kept };
 
 const LINE_BREAK = /\r\n|\n|\r/g;
 
@@ -70,17 +111,29 @@ export function groupParagraphs(text: string, lines: readonly Span[]): Paragraph
   return paragraphs;
 }
 
-/** `structure`: the lines and paragraphs of `text` where the caller has them already. */
+/**
+ * `structure`: the lines and paragraphs of `text` where the caller has them already.
+ * `previous`: the round whose edits made `text`, to carry its paragraph evidence over.
+ */
 export function createDocument(
   text: string,
   language = 'und',
   boilerplate: readonly string[] = [],
   structure?: { lines: Span[]; paragraphs: Paragraph[] },
+  previous?: PreviousRound,
 ): Document {
   const lines = structure?.lines ?? splitLines(text);
   const paragraphs = structure?.paragraphs ?? groupParagraphs(text, lines);
   const cache = new Map<unknown, unknown>();
-  const doc: Document = {
+  const memos: ParagraphMemos = new Map();
+  // Only the previous round's evidence and paragraphs are kept, not its document: no chain of rounds.
+  const carried = previous && previous.doc.language === language
+    ? { ...(previous.doc as WithMemos)[MEMOS], paragraphs: previous.doc.paragraphs, edits: previous.edits }
+    : undefined;
+  let sameAsBefore: Int32Array | undefined;
+  const sameParagraph = (index: number) => (sameAsBefore ??= unchangedParagraphs(paragraphs, carried!.paragraphs, carried!.edits))[index]!;
+  const doc: WithMemos = {
+    [MEMOS]: { cache, memos },
     text,
     language,
     lines,
@@ -91,8 +144,47 @@ export function createDocument(
       if (!cache.has(build)) cache.set(build, build(doc));
       return cache.get(build) as T;
     },
+    paragraphEvidence<T>(build: ParagraphEvidence<T>, index: number): T {
+      let memo = memos.get(build);
+      if (!memo) memos.set(build, (memo = new Array(paragraphs.length)));
+      if (index in memo) return memo[index] as T;
+      const before = carried?.memos?.get(build);
+      if (before) {
+        const was = sameParagraph(index);
+        if (was >= 0 && was in before) return (memo[index] = before[was]) as T;
+      }
+      return (memo[index] = build(paragraphs[index]!, language)) as T;
+    },
+    earlier<T>(build: (doc: Document) => T): Earlier<T> | undefined {
+      if (!carried?.cache?.has(build)) return undefined;
+      return { value: carried.cache.get(build) as T, paragraphs: carried.paragraphs, sameParagraph };
+    },
   };
   return doc;
+}
+
+/**
+ * For each paragraph, the index of the previous round's paragraph that reads the same and
+ * stood at the same place before the edits; -1 where there is none. Equal text is what makes
+ * reuse safe; the place only finds the candidate in one walk.
+ */
+function unchangedParagraphs(paragraphs: readonly Paragraph[], before: readonly Paragraph[], edits: PreviousRound['edits']): Int32Array {
+  const same = new Int32Array(paragraphs.length).fill(-1);
+  let edit = 0;
+  let shift = 0;
+  let candidate = 0;
+  paragraphs.forEach((paragraph, index) => {
+    for (; edit < edits.length; edit++) {
+      const { start, end, replacement } = edits[edit]!;
+      if (start + shift + replacement.length > paragraph.start) break;
+      shift += replacement.length - (end - start);
+    }
+    const startBefore = paragraph.start - shift;
+    while (candidate < before.length && before[candidate]!.start < startBefore) candidate++;
+    const match = before[candidate];
+    if (match && match.start === startBefore && match.text === paragraph.text) same[index] = candidate;
+  });
+  return same;
 }
 
 /** 1-based line and column of `offset` among `lines` (from `splitLines`). */

@@ -48,6 +48,11 @@ export function makeEdit(
   return { pass, start, end, replacement, reason, confidence: clampConfidence(confidence) };
 }
 
+/** `edits` found in a paragraph, moved to the paragraph's place in the document. */
+export function editsAt(offset: number, edits: readonly Edit[]): Edit[] {
+  return edits.map((edit) => ({ ...edit, start: edit.start + offset, end: edit.end + offset }));
+}
+
 function clampConfidence(confidence: number): number {
   return Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
 }

@@ -1,5 +1,5 @@
 import { applyEdits, mapSortedToBefore, resolveConflicts } from './apply.js';
-import { createDocument, groupParagraphs, positionIn, splitLines, type Paragraph } from './document.js';
+import { createDocument, groupParagraphs, positionIn, splitLines, type Paragraph, type PreviousRound } from './document.js';
 import { contextAround, editKey, type Edit, type ReportedEdit, type SkippedEdit } from './edit.js';
 import { detectMainLanguage } from './language/classify.js';
 import { createLanguageIdentifier } from './language/identify.js';
@@ -73,11 +73,12 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   let stoppedBy: CleanResult['stats']['stoppedBy'] = 'max-rounds';
   const maxRounds = options.maxRounds ?? 10;
   const rejected = options.rejected ?? new Set<string>();
+  let previous: PreviousRound | undefined;
 
   for (let round = 1; round <= maxRounds; round++) {
     // The first round reads the input itself where no tail was split off: its lines are known.
     const known = text === input ? { lines: inputLines, paragraphs: paragraphsOfInput() } : undefined;
-    const doc = createDocument(text, language, options.boilerplate, known);
+    const doc = createDocument(text, language, options.boilerplate, known, previous);
     const reportAll = (list: readonly Edit[]): ReportedEdit[] => {
       const offsets = inputOffsets(list.map((edit) => edit.start), history);
       return list.map((edit, index) => ({
@@ -105,6 +106,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     for (const edit of reportAll(accepted)) edits.push(edit);
     history.push(accepted);
     text = applyEdits(text, accepted);
+    previous = { doc, edits: accepted };
     if (seen.has(text)) {
       stoppedBy = 'cycle';
       break;

@@ -34,6 +34,12 @@ export interface TokenList {
   readonly starts: Int32Array;
   /** Exclusive. */
   readonly ends: Int32Array;
+  /** The line (counted from 1 over the paragraphs' lines) of each token, negated for a paragraph's first. */
+  readonly lineOf: Int32Array;
+  /** Each paragraph's first token, and the count of tokens at the end. */
+  readonly firstTokens: Int32Array;
+  /** How many lines of paragraphs come before each paragraph, and their count at the end. */
+  readonly firstLines: Int32Array;
   /** `PLACE_MASK` (0 initial, 1 middle, 2 ambiguous), `JOINED`, `AFTER_HONORIFIC`, `POSSESSIVE`. */
   flagsOf(index: number): number;
   /** The token at `index` as an object (a new one each time); undefined outside the list. */
@@ -93,13 +99,39 @@ const SOFT_BREAK = /[:–—]|\s-\s/;
 
 export function wordTokens(doc: Document): TokenList {
   const text = doc.text;
+  // A paragraph the last round left as it was keeps its tokens, moved to where it stands now.
+  const earlier = doc.earlier(wordTokens);
   let starts = new Int32Array(1024);
   let ends = new Int32Array(1024);
   // Which of `lines` (counted from 1) each token is on, negated for the first token of a paragraph.
   let lineOf = new Int32Array(1024);
+  const firstTokens = new Int32Array(doc.paragraphs.length + 1);
+  const firstLines = new Int32Array(doc.paragraphs.length + 1);
   const lines: string[] = [];
   let length = 0;
-  for (const paragraph of doc.paragraphs) {
+  const room = (needed: number) => {
+    while (length + needed > starts.length) [starts, ends, lineOf] = [grown(starts), grown(ends), grown(lineOf)];
+  };
+  doc.paragraphs.forEach((paragraph, index) => {
+    firstTokens[index] = length;
+    firstLines[index] = lines.length;
+    const was = earlier ? earlier.sameParagraph(index) : -1;
+    if (was >= 0) {
+      const before = earlier!.value;
+      const from = before.firstTokens[was]!;
+      const count = before.firstTokens[was + 1]! - from;
+      const shift = paragraph.start - earlier!.paragraphs[was]!.start;
+      const lineShift = lines.length - before.firstLines[was]!;
+      room(count);
+      for (let token = 0; token < count; token++, length++) {
+        starts[length] = before.starts[from + token]! + shift;
+        ends[length] = before.ends[from + token]! + shift;
+        const line = before.lineOf[from + token]!;
+        lineOf[length] = line < 0 ? line - lineShift : line + lineShift;
+      }
+      for (const line of paragraph.lines) lines.push(line.text);
+      return;
+    }
     let first = true;
     for (const line of paragraph.lines) {
       const lineNumber = lines.push(line.text);
@@ -110,15 +142,17 @@ export function wordTokens(doc: Document): TokenList {
         }
         const start = at;
         at = wordEnd(text, at, line.end);
-        if (length === starts.length) [starts, ends, lineOf] = [grown(starts), grown(ends), grown(lineOf)];
+        if (length === starts.length) room(1);
         starts[length] = start;
         ends[length] = at;
         lineOf[length++] = first ? -lineNumber : lineNumber;
         first = false;
       }
     }
-  }
-  return compactList(text, starts.subarray(0, length), ends.subarray(0, length), lineOf.subarray(0, length), lines);
+  });
+  firstTokens[doc.paragraphs.length] = length;
+  firstLines[doc.paragraphs.length] = lines.length;
+  return compactList(text, starts.subarray(0, length), ends.subarray(0, length), lineOf.subarray(0, length), lines, firstTokens, firstLines);
 }
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
@@ -130,7 +164,15 @@ function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 const WORKED_OUT = 128;
 const UNKNOWN = 2;
 
-function compactList(text: string, starts: Int32Array, ends: Int32Array, lineOf: Int32Array, lines: readonly string[]): TokenList {
+function compactList(
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+  lineOf: Int32Array,
+  lines: readonly string[],
+  firstTokens: Int32Array,
+  firstLines: Int32Array,
+): TokenList {
   const flags = new Uint8Array(starts.length);
   const titleLines = new Uint8Array(lines.length + 1).fill(UNKNOWN);
   const inTitle = (lineNumber: number) => {
@@ -154,6 +196,9 @@ function compactList(text: string, starts: Int32Array, ends: Int32Array, lineOf:
     text,
     starts,
     ends,
+    lineOf,
+    firstTokens,
+    firstLines,
     flagsOf,
     // Built afresh on each request, never kept: a page of many articles asks for tens of thousands.
     at(index) {

@@ -14,9 +14,9 @@
  * on the website.`, `The advertisement ran for weeks.`), a caption that ends in a credit, a
  * cookie notice quoted in the article, and lines that recur but are sentences (`Yes.`).
  */
-import type { Document } from '../document.js';
+import type { Document, Paragraph } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
-import { lineKind } from '../boilerplate/line-kind.js';
+import { lineKind, type LineKind } from '../boilerplate/line-kind.js';
 import { recurringShortLines } from '../boilerplate/recurring.js';
 import { lineRemovals } from '../lines/removal.js';
 
@@ -27,15 +27,31 @@ interface Verdict {
   confidence: number;
 }
 
+const NONE: readonly { line: number; kind: LineKind }[] = [];
+
+/** The paragraph's lines that are boilerplate on their own, by their place in the paragraph. */
+function boilerplateLinesOf(paragraph: Paragraph, language: string): readonly { line: number; kind: LineKind }[] {
+  let found: { line: number; kind: LineKind }[] | undefined;
+  paragraph.lines.forEach((line, index) => {
+    const kind = lineKind(line.text, language);
+    if (kind) (found ??= []).push({ line: index, kind });
+  });
+  return found ?? NONE;
+}
+
 export const boilerplateLine = {
   id: ID,
   description: 'Removes website lines between paragraphs: “Advertisement”, “Share this article”, photo credits, cookie notices.',
   defaultOn: true,
   run(doc: Document): Edit[] {
     const verdicts = new Map<number, Verdict>();
-    doc.lines.forEach((line, index) => {
-      const kind = lineKind(line.text, doc.language);
-      if (kind) verdicts.set(index, { reason: `“${line.text.trim()}” is a ${kind} line of the website, not article text`, confidence: 0.9 });
+    doc.paragraphs.forEach((paragraph, index) => {
+      for (const { line, kind } of doc.paragraphEvidence(boilerplateLinesOf, index)) {
+        const text = paragraph.lines[line]!.text;
+        // The paragraph's line objects are the document's: its index is where its start is.
+        const lineIndex = doc.position(paragraph.lines[line]!.start).line - 1;
+        verdicts.set(lineIndex, { reason: `“${text.trim()}” is a ${kind} line of the website, not article text`, confidence: 0.9 });
+      }
     });
     for (const { index, count, furniture } of recurringShortLines(doc)) {
       if (verdicts.has(index)) continue;

@@ -11,7 +11,7 @@
  * `├┤a┼┐a`. A weak case (`Ã…lesund` alone, `C O N C L U S Ã O`) is only suggested, unless the
  * same document has clear mojibake elsewhere.
  */
-import type { Document } from '../document.js';
+import type { Document, Paragraph } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
 import { repairsIn, type Repair } from '../mojibake/repair.js';
 
@@ -22,13 +22,20 @@ interface Found extends Repair {
   lineText: string;
 }
 
+/** The paragraph's repairs, each with where its line starts in the paragraph. */
+function repairsOf(paragraph: Paragraph): Found[] {
+  return paragraph.lines.flatMap((line) =>
+    repairsIn(line.text).map((repair) => ({ ...repair, lineStart: line.start - paragraph.start, lineText: line.text })),
+  );
+}
+
 export const mojibake = {
   id: ID,
   description: 'Repairs UTF-8 text misread as Windows-1252, Latin-1 or another single-byte encoding: “Ã©” -> “é”.',
   defaultOn: true,
   run(doc: Document): Edit[] {
-    const found: Found[] = doc.lines.flatMap((line) =>
-      repairsIn(line.text).map((repair) => ({ ...repair, lineStart: line.start, lineText: line.text })),
+    const found: Found[] = doc.paragraphs.flatMap((paragraph, index) =>
+      doc.paragraphEvidence(repairsOf, index).map((repair) => ({ ...repair, lineStart: repair.lineStart + paragraph.start })),
     );
     const strong = found.filter((repair) => repair.strong).length;
     return found.map((repair) => {

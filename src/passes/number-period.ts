@@ -9,8 +9,8 @@
  * things: 1. people, 2. money` inline), and languages whose ordinals take a period (German
  * `4. Oktober`, Polish, Danish...), where the period may be right.
  */
-import type { Document } from '../document.js';
-import { makeEdit, type Edit } from '../edit.js';
+import type { Document, Paragraph } from '../document.js';
+import { editsAt, makeEdit, type Edit } from '../edit.js';
 
 const ID = 'number-period';
 
@@ -40,23 +40,27 @@ export const numberPeriod = {
   description: 'Removes a stray period between a number and its scale word or unit: “100. million”.',
   defaultOn: true,
   run(doc: Document): Edit[] {
-    const pattern = PATTERNS.get(doc.language === 'und' ? 'eng' : doc.language);
-    if (!pattern) return [];
-    const edits: Edit[] = [];
-    for (const line of doc.lines) {
-      if (!NUMBER_PERIOD.test(line.text)) continue;
-      for (const match of line.text.matchAll(pattern)) {
-        const numberStart = /[$€£¥]?[\d.,]*$/.exec(line.text.slice(0, match.index))!.index;
-        if (isListMarker(line.text.slice(0, numberStart), line.text.slice(numberStart, match.index))) continue;
-        const start = line.start + match.index;
-        const number = line.text.slice(numberStart, match.index);
-        const unit = /^\s+(\S+)/.exec(line.text.slice(match.index + 1))?.[1] ?? '';
-        edits.push(makeEdit(ID, start, start + 1, '', `a period cannot stand between “${number}” and “${unit}”`, 0.95));
-      }
-    }
-    return edits;
+    if (!PATTERNS.has(doc.language === 'und' ? 'eng' : doc.language)) return [];
+    return doc.paragraphs.flatMap((paragraph, index) => editsAt(paragraph.start, doc.paragraphEvidence(strayPeriodsIn, index)));
   },
 };
+
+function strayPeriodsIn(paragraph: Paragraph, language: string): Edit[] {
+  const pattern = PATTERNS.get(language === 'und' ? 'eng' : language)!;
+  const edits: Edit[] = [];
+  for (const line of paragraph.lines) {
+    if (!NUMBER_PERIOD.test(line.text)) continue;
+    for (const match of line.text.matchAll(pattern)) {
+      const numberStart = /[$€£¥]?[\d.,]*$/.exec(line.text.slice(0, match.index))!.index;
+      if (isListMarker(line.text.slice(0, numberStart), line.text.slice(numberStart, match.index))) continue;
+      const start = line.start - paragraph.start + match.index;
+      const number = line.text.slice(numberStart, match.index);
+      const unit = /^\s+(\S+)/.exec(line.text.slice(match.index + 1))?.[1] ?? '';
+      edits.push(makeEdit(ID, start, start + 1, '', `a period cannot stand between “${number}” and “${unit}”`, 0.95));
+    }
+  }
+  return edits;
+}
 
 /**
  * `1. million reasons` at the start of a line, or inline after a colon, semicolon, comma or

@@ -13,8 +13,8 @@
  * an echo of a sentence too short to have one (`Paris. Paris.` alone), numbers (`1 000 000`,
  * `911. 911.`) and single letters (`O O O`).
  */
-import type { Document } from '../document.js';
-import { makeEdit, type Edit } from '../edit.js';
+import type { Document, Paragraph } from '../document.js';
+import { editsAt, makeEdit, type Edit } from '../edit.js';
 import { stopwordsOf } from '../language/stopwords.js';
 import { apostropheWordEnd, LETTER_OR_MARK, nextOf } from '../text/chars.js';
 import { echoCandidates, echoWords } from '../text/echoes.js';
@@ -36,12 +36,13 @@ export const repeatedWord = {
   description: 'Removes a word or phrase repeated by accident: doubled words and bogus echo sentences.',
   defaultOn: true,
   run(doc: Document): Edit[] {
-    return doc.paragraphs.flatMap((paragraph) => [
-      ...echoedSentences(paragraph.text, paragraph.start),
-      ...doubledWords(paragraph.text, paragraph.start, doc.language),
-    ]);
+    return doc.paragraphs.flatMap((paragraph, index) => editsAt(paragraph.start, doc.paragraphEvidence(repeatsIn, index)));
   },
 };
+
+function repeatsIn(paragraph: Paragraph, language: string): Edit[] {
+  return [...echoedSentences(paragraph.text, 0), ...doubledWords(paragraph.text, 0, language)];
+}
 
 function echoedSentences(text: string, offset: number): Edit[] {
   const edits: Edit[] = [];
