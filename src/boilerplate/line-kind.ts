@@ -14,13 +14,13 @@ import {
   SHARE_BAR_WORDS,
   type BoilerplateKind,
 } from '../data/boilerplate-phrases.js';
+import { isWhiteSpaceCode } from '../text/chars.js';
 
 export type LineKind = BoilerplateKind | 'picture credit' | 'share bar' | 'cookie notice';
 
 /** Decoration around a boilerplate line: bullets, arrows, pipes, a closing colon or ellipsis. */
 const LEADING_DECORATION = /[\s•·|»›>*–—-]/;
 const TRAILING_DECORATION = /[\s:：…|»›>→*–—-]/;
-const WHITE_SPACE = /\s/;
 const MAX_WORDS = 30;
 const MAX_COOKIE_NOTICE_WORDS = 80;
 
@@ -69,7 +69,7 @@ export function lineKind(text: string, language: string): LineKind | undefined {
   while (from < to && LEADING_DECORATION.test(text[from]!)) from++;
   while (to > from && TRAILING_DECORATION.test(text[to - 1]!)) to--;
   if (from === to) return undefined;
-  const words = wordCount(text, from, to);
+  const words = wordCount(text, from, to, MAX_COOKIE_NOTICE_WORDS + 1);
   if (words > MAX_COOKIE_NOTICE_WORDS) return undefined;
   if (words > MAX_WORDS && !COOKIE_NOTICE_KEYWORD.test(text)) return undefined;
   const line = text.slice(from, to).replace(/\s+/g, ' ');
@@ -83,13 +83,12 @@ export function lineKind(text: string, language: string): LineKind | undefined {
   return undefined;
 }
 
-/** Runs of white space between `from` and `to` (which are not white space), plus one. */
-function wordCount(text: string, from: number, to: number): number {
+/** Runs of white space between `from` and `to` (which are not white space), plus one; counted up to `enough`. */
+function wordCount(text: string, from: number, to: number, enough: number): number {
   let words = 1;
   let inSpace = false;
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    const space = code === 32 || (code >= 9 && code <= 13) || (code >= 128 && WHITE_SPACE.test(text[index]!));
+  for (let index = from; index < to && words < enough; index++) {
+    const space = isWhiteSpaceCode(text.charCodeAt(index));
     if (space && !inSpace) words++;
     inSpace = space;
   }

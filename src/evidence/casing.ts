@@ -1,8 +1,8 @@
 import type { Document } from '../document.js';
 import { isArticle } from '../language/determiners.js';
 import { isStopword } from '../language/stopwords.js';
-import { classesAt, LOWER, lowerCase, UPPER } from '../text/chars.js';
-import { baseEnd, MIDDLE, PLACE_MASK, startsLower, startsUpper, wordTokens, type TokenList, type WordToken } from './words.js';
+import { lowerCase } from '../text/chars.js';
+import { ASCII_KEY, baseEnd, MIDDLE, PLACE_MASK, startsLower, startsUpper, STARTS_LOWER, STARTS_UPPER, wordTokens, type TokenList, type WordToken } from './words.js';
 
 /**
  * How the document spells each word, counted once per round and shared by the passes.
@@ -119,28 +119,38 @@ export function casingCensus(doc: Document): CasingCensus {
  * are cut out of the text and lower-cased, and only their place in the sentence worked out.
  */
 function candidateWords(tokens: TokenList, keys: KeyHashes, language: string): Set<string> {
-  const text = tokens.text;
   // Hash -> the capitalised tokens, wherever they stand: most words never have a lower-case twin.
   const capitalised = new Map<number, number[]>();
-  const lowerCased: number[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    const classes = classesAt(text, tokens.starts[index]!);
-    if ((classes & LOWER) !== 0) lowerCased.push(index);
-    else if ((classes & UPPER) !== 0) {
-      const hash = keys.hashOf(index);
-      const entries = capitalised.get(hash);
-      if (entries) entries.push(index);
-      else capitalised.set(hash, [index]);
-    }
+    if ((tokens.kinds[index]! & STARTS_UPPER) === 0) continue;
+    const hash = keys.hashOf(index);
+    const entries = capitalised.get(hash);
+    if (entries) entries.push(index);
+    else capitalised.set(hash, [index]);
+    CAPITAL_BUCKETS[hash & BUCKET_MASK] = 1;
   }
   const candidates = new Set<string>();
-  if (capitalised.size === 0) return candidates;
+  try {
+    if (capitalised.size > 0) findCandidates(tokens, keys, language, capitalised, candidates);
+  } finally {
+    for (const hash of capitalised.keys()) CAPITAL_BUCKETS[hash & BUCKET_MASK] = 0;
+  }
+  return candidates;
+}
+
+/** A bit per bucket of hashes of capitalised words: most lower-case words are answered without a look-up. */
+const CAPITAL_BUCKETS = new Uint8Array(1 << 12);
+const BUCKET_MASK = (1 << 12) - 1;
+
+function findCandidates(tokens: TokenList, keys: KeyHashes, language: string, capitalised: ReadonlyMap<number, number[]>, candidates: Set<string>): void {
   // A key is judged once: out at once if a function word, else at its first use mid-sentence.
   const judged = new Map<number, string>();
   const judgedOther = new Set<string>();
   const middle = (index: number) => (tokens.flagsOf(index) & PLACE_MASK) === MIDDLE;
-  for (const index of lowerCased) {
+  for (let index = 0; index < tokens.length; index++) {
+    if ((tokens.kinds[index]! & STARTS_LOWER) === 0) continue;
     const hash = keys.hashOf(index);
+    if (CAPITAL_BUCKETS[hash & BUCKET_MASK] === 0) continue;
     const entries = capitalised.get(hash);
     if (!entries) continue;
     const seen = judged.get(hash);
@@ -156,7 +166,6 @@ function candidateWords(tokens: TokenList, keys: KeyHashes, language: string): S
     judge();
     if (entries.some((entry) => middle(entry) && keys.of(entry) === key)) candidates.add(key);
   }
-  return candidates;
 }
 
 /** Index -> key of every token whose key is one of `wanted`, in text order. */
@@ -189,21 +198,8 @@ interface KeyHashes {
 
 function keyHashes(tokens: TokenList): KeyHashes {
   const text = tokens.text;
-  const hashes = new Int32Array(tokens.length);
-  const ascii = new Uint8Array(tokens.length);
-  for (let index = 0; index < tokens.length; index++) {
-    const end = baseEnd(tokens, index);
-    let hash = 0;
-    let at = tokens.starts[index]!;
-    for (; at < end; at++) {
-      let code = text.charCodeAt(at);
-      if (code >= 128) break;
-      if (code >= 65 && code <= 90) code += 32;
-      hash = (Math.imul(hash, 31) + code) | 0;
-    }
-    hashes[index] = hash;
-    ascii[index] = at === end ? 1 : 0;
-  }
+  const hashes = tokens.hashes;
+  const ascii = tokens.kinds.map((kind) => kind & ASCII_KEY);
   const known = new Map<number, string>();
   const of = (index: number) => {
     let key = known.get(index);

@@ -1,5 +1,5 @@
-import type { Document } from '../document.js';
-import { classesAt, LETTER, runEnd, UPPER, widthAt, WORD_CHAR } from '../text/chars.js';
+import type { Document, Paragraph } from '../document.js';
+import { classesAt, LETTER, LOWER, runEnd, UPPER, widthAt, WORD_CHAR } from '../text/chars.js';
 
 /**
  * Word tokens with their place in the sentence. Where a capital letter could be explained by
@@ -34,6 +34,14 @@ export interface TokenList {
   readonly starts: Int32Array;
   /** Exclusive. */
   readonly ends: Int32Array;
+  /** The hash of each token's key (its base, lower-cased) where `kinds` has `ASCII_KEY`. */
+  readonly hashes: Int32Array;
+  /** `ASCII_KEY`, `STARTS_UPPER`, `STARTS_LOWER`. */
+  readonly kinds: Uint8Array;
+  /** The flags worked out so far, marked by `WORKED_OUT`; 0 for the others. Carried to the next round. */
+  readonly flagsSoFar: Uint8Array;
+  /** Per line (counted from 1): 1 title case, 0 not, 2 not yet known. Carried to the next round. */
+  readonly titleLines: Uint8Array;
   /** The line (counted from 1 over the paragraphs' lines) of each token, negated for a paragraph's first. */
   readonly lineOf: Int32Array;
   /** Each paragraph's first token, and the count of tokens at the end. */
@@ -97,84 +105,133 @@ const OPENING = /(?:[“‘(\[«„‹¿¡]\s*|(?:^|[\s(\[])["'])$/;
 // After a semicolon a sentence goes on, so a capital there is a name's; after a colon or a dash either may follow.
 const SOFT_BREAK = /[:–—]|\s-\s/;
 
-export function wordTokens(doc: Document): TokenList {
-  const text = doc.text;
-  // A paragraph the last round left as it was keeps its tokens, moved to where it stands now.
-  const earlier = doc.earlier(wordTokens);
-  let starts = new Int32Array(1024);
-  let ends = new Int32Array(1024);
-  // Which of `lines` (counted from 1) each token is on, negated for the first token of a paragraph.
-  let lineOf = new Int32Array(1024);
-  const firstTokens = new Int32Array(doc.paragraphs.length + 1);
-  const firstLines = new Int32Array(doc.paragraphs.length + 1);
-  const lines: string[] = [];
-  let length = 0;
-  const room = (needed: number) => {
-    while (length + needed > starts.length) [starts, ends, lineOf] = [grown(starts), grown(ends), grown(lineOf)];
-  };
-  doc.paragraphs.forEach((paragraph, index) => {
-    firstTokens[index] = length;
-    firstLines[index] = lines.length;
-    const was = earlier ? earlier.sameParagraph(index) : -1;
-    if (was >= 0) {
-      const before = earlier!.value;
-      const from = before.firstTokens[was]!;
-      const count = before.firstTokens[was + 1]! - from;
-      const shift = paragraph.start - earlier!.paragraphs[was]!.start;
-      const lineShift = lines.length - before.firstLines[was]!;
-      room(count);
-      for (let token = 0; token < count; token++, length++) {
-        starts[length] = before.starts[from + token]! + shift;
-        ends[length] = before.ends[from + token]! + shift;
-        const line = before.lineOf[from + token]!;
-        lineOf[length] = line < 0 ? line - lineShift : line + lineShift;
-      }
-      for (const line of paragraph.lines) lines.push(line.text);
-      return;
-    }
-    let first = true;
-    for (const line of paragraph.lines) {
-      const lineNumber = lines.push(line.text);
-      for (let at = line.start; at < line.end; ) {
-        if ((classesAt(text, at) & WORD_CHAR) === 0) {
-          at += widthAt(text, at);
-          continue;
-        }
-        const start = at;
-        at = wordEnd(text, at, line.end);
-        if (length === starts.length) room(1);
-        starts[length] = start;
-        ends[length] = at;
-        lineOf[length++] = first ? -lineNumber : lineNumber;
-        first = false;
-      }
-    }
-  });
-  firstTokens[doc.paragraphs.length] = length;
-  firstLines[doc.paragraphs.length] = lines.length;
-  return compactList(text, starts.subarray(0, length), ends.subarray(0, length), lineOf.subarray(0, length), lines, firstTokens, firstLines);
-}
-
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
+/** `kinds` bits: the key's hash is of ASCII letters alone; the word starts with a capital; with a small letter. */
+export const ASCII_KEY = 1;
+export const STARTS_UPPER = 2;
+export const STARTS_LOWER = 4;
 
 const WORKED_OUT = 128;
 const UNKNOWN = 2;
 
+/** The growing columns of a token list under construction. */
+class Columns {
+  length = 0;
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  lineOf = new Int32Array(1024);
+  hashes = new Int32Array(1024);
+  kinds = new Uint8Array(1024);
+  flags = new Uint8Array(1024);
+
+  room(needed: number): void {
+    if (this.length + needed <= this.starts.length) return;
+    let size = this.starts.length * 2;
+    while (this.length + needed > size) size *= 2;
+    const grow = <T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(array: T): T => {
+      const bigger = new (array.constructor as new (size: number) => T)(size);
+      bigger.set(array);
+      return bigger;
+    };
+    [this.starts, this.ends, this.lineOf, this.hashes] = [grow(this.starts), grow(this.ends), grow(this.lineOf), grow(this.hashes)];
+    [this.kinds, this.flags] = [grow(this.kinds), grow(this.flags)];
+  }
+}
+
+export function wordTokens(doc: Document): TokenList {
+  const text = doc.text;
+  // A paragraph the last round left as it was keeps its tokens, moved to where it stands now.
+  const earlier = doc.earlier(wordTokens);
+  const columns = new Columns();
+  const firstTokens = new Int32Array(doc.paragraphs.length + 1);
+  const firstLines = new Int32Array(doc.paragraphs.length + 1);
+  const lines: string[] = [];
+  const titleLines: number[] = [UNKNOWN];
+  doc.paragraphs.forEach((paragraph, index) => {
+    firstTokens[index] = columns.length;
+    firstLines[index] = lines.length;
+    const was = earlier ? earlier.sameParagraph(index) : -1;
+    if (was >= 0) {
+      const old = earlier!.value;
+      copyParagraph(old, was, paragraph.start - earlier!.paragraphs[was]!.start, lines.length, columns);
+      for (let line = old.firstLines[was]!; line < old.firstLines[was + 1]!; line++) titleLines.push(old.titleLines[line + 1]!);
+    } else {
+      scanParagraph(text, paragraph, lines.length, columns);
+      for (const _ of paragraph.lines) titleLines.push(UNKNOWN);
+    }
+    for (const line of paragraph.lines) lines.push(line.text);
+  });
+  firstTokens[doc.paragraphs.length] = columns.length;
+  firstLines[doc.paragraphs.length] = lines.length;
+  return compactList(text, columns, lines, Uint8Array.from(titleLines), firstTokens, firstLines);
+}
+
+function copyParagraph(old: TokenList, paragraph: number, shift: number, linesBefore: number, columns: Columns): void {
+  const from = old.firstTokens[paragraph]!;
+  const count = old.firstTokens[paragraph + 1]! - from;
+  const lineShift = linesBefore - old.firstLines[paragraph]!;
+  columns.room(count);
+  const to = columns.length;
+  for (let token = 0; token < count; token++) {
+    columns.starts[to + token] = old.starts[from + token]! + shift;
+    columns.ends[to + token] = old.ends[from + token]! + shift;
+    const line = old.lineOf[from + token]!;
+    columns.lineOf[to + token] = line < 0 ? line - lineShift : line + lineShift;
+  }
+  columns.hashes.set(old.hashes.subarray(from, from + count), to);
+  columns.kinds.set(old.kinds.subarray(from, from + count), to);
+  columns.flags.set(old.flagsSoFar.subarray(from, from + count), to);
+  columns.length += count;
+}
+
+function scanParagraph(text: string, paragraph: Paragraph, linesBefore: number, columns: Columns): void {
+  let first = true;
+  paragraph.lines.forEach((line, index) => {
+    const lineNumber = linesBefore + index + 1;
+    for (let at = line.start; at < line.end; ) {
+      const classes = classesAt(text, at);
+      if ((classes & WORD_CHAR) === 0) {
+        at += widthAt(text, at);
+        continue;
+      }
+      const start = at;
+      at = wordEnd(text, at, line.end);
+      // The key's hash (lower-cased, without a possessive), as `stringHash` in the casing census.
+      const baseEnd = isPossessive(text, at) ? at - 2 : at;
+      let hash = 0;
+      let letter = start;
+      for (; letter < baseEnd; letter++) {
+        let code = text.charCodeAt(letter);
+        if (code >= 128) break;
+        if (code >= 65 && code <= 90) code += 32;
+        hash = (Math.imul(hash, 31) + code) | 0;
+      }
+      if (columns.length === columns.starts.length) columns.room(1);
+      const token = columns.length++;
+      columns.starts[token] = start;
+      columns.ends[token] = at;
+      columns.lineOf[token] = first ? -lineNumber : lineNumber;
+      columns.hashes[token] = hash;
+      columns.kinds[token] = (letter === baseEnd ? ASCII_KEY : 0) | ((classes & UPPER) !== 0 ? STARTS_UPPER : 0) | ((classes & LOWER) !== 0 ? STARTS_LOWER : 0);
+      first = false;
+    }
+  });
+}
+
 function compactList(
   text: string,
-  starts: Int32Array,
-  ends: Int32Array,
-  lineOf: Int32Array,
+  columns: Columns,
   lines: readonly string[],
+  titleLines: Uint8Array,
   firstTokens: Int32Array,
   firstLines: Int32Array,
 ): TokenList {
-  const flags = new Uint8Array(starts.length);
-  const titleLines = new Uint8Array(lines.length + 1).fill(UNKNOWN);
+  const length = columns.length;
+  const starts = columns.starts.subarray(0, length);
+  const ends = columns.ends.subarray(0, length);
+  const lineOf = columns.lineOf.subarray(0, length);
+  const hashes = columns.hashes.subarray(0, length);
+  const kinds = columns.kinds.subarray(0, length);
+  const flags = columns.flags.subarray(0, length);
   const inTitle = (lineNumber: number) => {
     if (titleLines[lineNumber] === UNKNOWN) titleLines[lineNumber] = isTitleCase(lines[lineNumber - 1]!) ? 1 : 0;
     return titleLines[lineNumber] === 1;
@@ -192,13 +249,17 @@ function compactList(
     return bits;
   };
   return {
-    length: starts.length,
-    text,
     starts,
     ends,
     lineOf,
+    hashes,
+    kinds,
+    flagsSoFar: flags,
+    titleLines,
     firstTokens,
     firstLines,
+    length,
+    text,
     flagsOf,
     // Built afresh on each request, never kept: a page of many articles asks for tens of thousands.
     at(index) {

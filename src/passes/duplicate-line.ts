@@ -8,9 +8,9 @@
  * Leaves alone short lines (under three words: `Yes.` / `Yes.` in dialogue, `* * *`) and
  * repeats that are not adjacent (a refrain, a standing line at both ends of an article).
  */
-import { isBlank, type Document, type Span } from '../document.js';
+import { isBlank, type Document, type Paragraph, type Span } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
-import { classesAt, LETTER_OR_NUMBER, nextOf, runEnd } from '../text/chars.js';
+import { classesAt, isWhiteSpaceCode, LETTER_OR_NUMBER, nextOf, runEnd } from '../text/chars.js';
 
 const ID = 'duplicate-line';
 const MIN_WORDS = 3;
@@ -23,7 +23,8 @@ export const duplicateLine = {
     const lines = doc.lines.filter((line) => !isBlank(line.text));
     let curlyShare: number | undefined;
     const edits: Edit[] = [];
-    const lengths = lines.map((line) => comparableLength(line.text));
+    // The lines of the paragraphs are the lines that are not blank, in the same order.
+    const lengths = doc.paragraphs.flatMap((_, index) => doc.paragraphEvidence(comparableLengthsOf, index));
     const comparables: (string | undefined)[] = [];
     const comparableAt = (index: number) => (comparables[index] ??= comparable(lines[index]!.text));
     for (let index = 1; index < lines.length; index++) {
@@ -71,6 +72,10 @@ function removal(line: Span, twin: Span, reason: string): Edit {
  * counts differ cannot be the same line, so most pairs are told apart cheaply. White space
  * counts nothing; quote marks map one to one; lower case keeps every length but that of `İ`.
  */
+function comparableLengthsOf(paragraph: Paragraph): number[] {
+  return paragraph.lines.map((line) => comparableLength(line.text));
+}
+
 function comparableLength(line: string): number {
   let length = 0;
   for (let index = 0; index < line.length; index++) {
@@ -78,12 +83,11 @@ function comparableLength(line: string): number {
     if (code < 128) {
       if (code > 32 || (code < 9 || (code > 13 && code < 32))) length++;
     } else if (code === 0x130) length += 2;
-    else if (!WHITE_SPACE.test(line[index]!)) length++;
+    else if (!isWhiteSpaceCode(code)) length++;
   }
   return length;
 }
 
-const WHITE_SPACE = /\s/;
 
 function comparable(line: string): string {
   return line.replace(/[‘’‛′`]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();

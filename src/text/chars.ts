@@ -103,6 +103,12 @@ export function apostropheWordEnd(text: string, from: number, classes: number): 
   return apostrophe ? runEnd(text, at + 1, text.length, classes) : at;
 }
 
+/** `/\s/.test(String.fromCharCode(code))`: a regular expression per character costs more than the rest of a scan. */
+export function isWhiteSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** `toLowerCase`, without its cost for the many words already in lower-case ASCII. */
 export function lowerCase(word: string): string {
   for (let index = 0; index < word.length; index++) {

@@ -8,7 +8,7 @@ import { createDocument } from '../../src/document.js';
 import { isTitleCase, wordTokens } from '../../src/evidence/words.js';
 import { allCharmaps } from '../../src/mojibake/charmaps.js';
 import { findSequences, mayHoldSequence } from '../../src/mojibake/utf8.js';
-import { classesAt, LETTER, LETTER_OR_MARK, LETTER_OR_NUMBER, LOWER, runEnd, UPPER, widthAt, WORD_CHAR } from '../../src/text/chars.js';
+import { classesAt, isWhiteSpaceCode, LETTER, LETTER_OR_MARK, LETTER_OR_NUMBER, LOWER, runEnd, UPPER, widthAt, WORD_CHAR } from '../../src/text/chars.js';
 import { echoCandidates, echoWords } from '../../src/text/echoes.js';
 import { wordCount } from '../../src/passes/duplicate-line.js';
 
@@ -27,6 +27,12 @@ const mixedText = fc
   .map((parts) => parts.join(''));
 
 describe('character classes', () => {
+  it('know white space as \\s does, for every code unit', () => {
+    const disagreements: number[] = [];
+    for (let code = 0; code < 0x10000; code++) if (isWhiteSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) disagreements.push(code);
+    expect(disagreements).toEqual([]);
+  });
+
   it('answer as the \\p{…} classes do, for every code point of arbitrary text', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), mixedText), (text) => {
