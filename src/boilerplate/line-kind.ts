@@ -69,11 +69,15 @@ export function lineKind(text: string, language: string): LineKind | undefined {
   while (from < to && LEADING_DECORATION.test(text[from]!)) from++;
   while (to > from && TRAILING_DECORATION.test(text[to - 1]!)) to--;
   if (from === to) return undefined;
-  const words = wordCount(text, from, to, MAX_COOKIE_NOTICE_WORDS + 1);
-  if (words > MAX_COOKIE_NOTICE_WORDS) return undefined;
-  if (words > MAX_WORDS && !COOKIE_NOTICE_KEYWORD.test(text)) return undefined;
+  let words = wordCount(text, from, to, MAX_WORDS + 1);
+  // Only a cookie notice runs longer; a line of prose is answered by its first thirty words.
+  if (words > MAX_WORDS) {
+    if (!COOKIE_NOTICE_KEYWORD.test(text)) return undefined;
+    words = wordCount(text, from, to, MAX_COOKIE_NOTICE_WORDS + 1);
+    if (words > MAX_COOKIE_NOTICE_WORDS) return undefined;
+  }
   const line = text.slice(from, to).replace(/\s+/g, ' ');
-  if (COOKIES.test(line) && !REPORTED_SPEECH.test(line)) return 'cookie notice';
+  if (COOKIE_NOTICE_KEYWORD.test(line) && COOKIES.test(line) && !REPORTED_SPEECH.test(line)) return 'cookie notice';
   if (words > MAX_WORDS) return undefined;
   const lower = line.toLowerCase();
   const phrase = patternsFor(language).find(([, pattern]) => pattern.test(lower));
