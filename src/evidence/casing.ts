@@ -2,7 +2,7 @@ import type { Document } from '../document.js';
 import { isArticle } from '../language/determiners.js';
 import { isStopword } from '../language/stopwords.js';
 import { lowerCase } from '../text/chars.js';
-import { ASCII_KEY, baseEnd, MIDDLE, PLACE_MASK, startsLower, startsUpper, STARTS_LOWER, STARTS_UPPER, wordTokens, type TokenList, type WordToken } from './words.js';
+import { ASCII_KEY, baseEnd, keyHash, MIDDLE, PLACE_MASK, startsLower, startsUpper, STARTS_LOWER, STARTS_UPPER, wordTokens, type TokenList, type WordToken } from './words.js';
 
 /**
  * How the document spells each word, counted once per round and shared by the passes.
@@ -172,7 +172,7 @@ function findCandidates(tokens: TokenList, keys: KeyHashes, language: string, ca
 function tokensOf(tokens: TokenList, keys: KeyHashes, wanted: ReadonlySet<string>): Map<number, string> {
   const found = new Map<number, string>();
   if (wanted.size === 0) return found;
-  const hashes = new Set([...wanted].map(stringHash));
+  const hashes = new Set([...wanted].map(keyHash));
   for (let index = 0; index < tokens.length; index++) {
     if (keys.ascii[index] && !hashes.has(keys.hashes[index]!)) continue;
     const key = keys.of(index);
@@ -187,9 +187,9 @@ function tokensOf(tokens: TokenList, keys: KeyHashes, wanted: ReadonlySet<string
  */
 interface KeyHashes {
   hashes: Int32Array;
-  /** 1 where the hash is `stringHash` of the key; 0 where the word has other characters. */
+  /** 1 where the hash is `keyHash` of the key; 0 where the word has other characters. */
   ascii: Uint8Array;
-  /** `stringHash` of the key, for any token. */
+  /** `keyHash` of the key, for any token. */
   hashOf(index: number): number;
   of(index: number): string;
   /** `of(index) === key`, without cutting out an ASCII word. */
@@ -206,7 +206,7 @@ function keyHashes(tokens: TokenList): KeyHashes {
     if (key === undefined) known.set(index, (key = lowerCase(text.slice(tokens.starts[index]!, baseEnd(tokens, index)))));
     return key;
   };
-  const hashOf = (index: number) => (ascii[index] ? hashes[index]! : stringHash(of(index)));
+  const hashOf = (index: number) => (ascii[index] ? hashes[index]! : keyHash(of(index)));
   const is = (index: number, key: string) => {
     if (!ascii[index]) return of(index) === key;
     const start = tokens.starts[index]!;
@@ -220,11 +220,6 @@ function keyHashes(tokens: TokenList): KeyHashes {
   return { hashes, ascii, hashOf, of, is };
 }
 
-function stringHash(key: string): number {
-  let hash = 0;
-  for (let at = 0; at < key.length; at++) hash = (Math.imul(hash, 31) + key.charCodeAt(at)) | 0;
-  return hash;
-}
 
 /** Function words collide with acronyms (`us`/`US`) and single letters with initials: never fixed. */
 export function isCandidateWord(key: string, language: string): boolean {

@@ -1,5 +1,5 @@
 import type { Document, Paragraph } from '../document.js';
-import { classesAt, LETTER, LOWER, runEnd, UPPER, widthAt, WORD_CHAR } from '../text/chars.js';
+import { ASCII_CLASSES, classesAt, LETTER, LOWER, UPPER, widthAt, WORD_CHAR } from '../text/chars.js';
 
 /**
  * Word tokens with their place in the sentence. Where a capital letter could be explained by
@@ -105,6 +105,13 @@ const OPENING = /(?:[“‘(\[«„‹¿¡]\s*|(?:^|[\s(\[])["'])$/;
 // After a semicolon a sentence goes on, so a capital there is a name's; after a colon or a dash either may follow.
 const SOFT_BREAK = /[:–—]|\s-\s/;
 
+/** The hash `hashes` holds for a key (a token's base, lower-cased) of ASCII characters. */
+export function keyHash(key: string): number {
+  let hash = 0;
+  for (let at = 0; at < key.length; at++) hash = (Math.imul(hash, 31) + key.charCodeAt(at)) | 0;
+  return hash;
+}
+
 /** `kinds` bits: the key's hash is of ASCII letters alone; the word starts with a capital; with a small letter. */
 export const ASCII_KEY = 1;
 export const STARTS_UPPER = 2;
@@ -113,7 +120,10 @@ export const STARTS_LOWER = 4;
 const WORKED_OUT = 128;
 const UNKNOWN = 2;
 
-/** The growing columns of a token list under construction. */
+/**
+ * The growing columns of a token list under construction, kept from one document to the next:
+ * allocating six typed arrays per document cost more than filling them.
+ */
 class Columns {
   length = 0;
   starts = new Int32Array(1024);
@@ -135,13 +145,36 @@ class Columns {
     [this.starts, this.ends, this.lineOf, this.hashes] = [grow(this.starts), grow(this.ends), grow(this.lineOf), grow(this.hashes)];
     [this.kinds, this.flags] = [grow(this.kinds), grow(this.flags)];
   }
+
+  /** The columns cut to their length, in two allocations. */
+  take(): { starts: Int32Array; ends: Int32Array; lineOf: Int32Array; hashes: Int32Array; kinds: Uint8Array; flags: Uint8Array } {
+    const length = this.length;
+    const numbers = new Int32Array(4 * length);
+    const bytes = new Uint8Array(2 * length);
+    const columns = [this.starts, this.ends, this.lineOf, this.hashes].map((column, index) => {
+      const taken = numbers.subarray(index * length, (index + 1) * length);
+      taken.set(column.subarray(0, length));
+      return taken;
+    });
+    const kinds = bytes.subarray(0, length);
+    const flags = bytes.subarray(length);
+    kinds.set(this.kinds.subarray(0, length));
+    flags.set(this.flags.subarray(0, length));
+    return { starts: columns[0]!, ends: columns[1]!, lineOf: columns[2]!, hashes: columns[3]!, kinds, flags };
+  }
 }
+
+let spareColumns: Columns | undefined;
+/** A long page's columns are let go after use rather than kept for every later document. */
+const KEPT_COLUMNS = 1 << 16;
 
 export function wordTokens(doc: Document): TokenList {
   const text = doc.text;
   // A paragraph the last round left as it was keeps its tokens, moved to where it stands now.
   const earlier = doc.earlier(wordTokens);
-  const columns = new Columns();
+  const columns = spareColumns ?? new Columns();
+  spareColumns = undefined;
+  columns.length = 0;
   const firstTokens = new Int32Array(doc.paragraphs.length + 1);
   const firstLines = new Int32Array(doc.paragraphs.length + 1);
   const lines: string[] = [];
@@ -162,7 +195,9 @@ export function wordTokens(doc: Document): TokenList {
   });
   firstTokens[doc.paragraphs.length] = columns.length;
   firstLines[doc.paragraphs.length] = lines.length;
-  return compactList(text, columns, lines, Uint8Array.from(titleLines), firstTokens, firstLines);
+  const taken = columns.take();
+  if (columns.starts.length <= KEPT_COLUMNS) spareColumns = columns;
+  return compactList(text, taken, lines, Uint8Array.from(titleLines), firstTokens, firstLines);
 }
 
 function copyParagraph(old: TokenList, paragraph: number, shift: number, linesBefore: number, columns: Columns): void {
@@ -187,23 +222,47 @@ function scanParagraph(text: string, paragraph: Paragraph, linesBefore: number, 
   let first = true;
   paragraph.lines.forEach((line, index) => {
     const lineNumber = linesBefore + index + 1;
-    for (let at = line.start; at < line.end; ) {
-      const classes = classesAt(text, at);
+    const limit = line.end;
+    for (let at = line.start; at < limit; ) {
+      const code = text.charCodeAt(at);
+      const classes = code < 128 ? ASCII_CLASSES[code]! : classesAt(text, at);
       if ((classes & WORD_CHAR) === 0) {
-        at += widthAt(text, at);
+        at += code < 128 ? 1 : widthAt(text, at);
         continue;
       }
       const start = at;
-      at = wordEnd(text, at, line.end);
-      // The key's hash (lower-cased, without a possessive), as `stringHash` in the casing census.
-      const baseEnd = isPossessive(text, at) ? at - 2 : at;
+      // The word, `[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*` (`U.S.-led`, `don’t`), and its
+      // key's hash (`keyHash` of the lower-cased base) in one reading; the hash as it stood
+      // before each joiner, should the word end in `'s`.
       let hash = 0;
-      let letter = start;
-      for (; letter < baseEnd; letter++) {
-        let code = text.charCodeAt(letter);
-        if (code >= 128) break;
-        if (code >= 65 && code <= 90) code += 32;
-        hash = (Math.imul(hash, 31) + code) | 0;
+      let ascii = true;
+      let hashBeforeJoiner = 0;
+      let asciiBeforeJoiner = true;
+      for (;;) {
+        while (at < limit) {
+          const next = text.charCodeAt(at);
+          if (next < 128) {
+            if ((ASCII_CLASSES[next]! & WORD_CHAR) === 0) break;
+            hash = (Math.imul(hash, 31) + (next >= 65 && next <= 90 ? next + 32 : next)) | 0;
+            at++;
+          } else {
+            if ((classesAt(text, at) & WORD_CHAR) === 0) break;
+            ascii = false;
+            at += widthAt(text, at);
+          }
+        }
+        const joiner = text.charCodeAt(at);
+        const joins = joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 46;
+        if (!joins || at + 1 >= limit || (classesAt(text, at + 1) & WORD_CHAR) === 0) break;
+        hashBeforeJoiner = hash;
+        asciiBeforeJoiner = ascii;
+        if (joiner < 128) hash = (Math.imul(hash, 31) + joiner) | 0;
+        else ascii = false;
+        at++;
+      }
+      if (isPossessive(text, at)) {
+        hash = hashBeforeJoiner;
+        ascii = asciiBeforeJoiner;
       }
       if (columns.length === columns.starts.length) columns.room(1);
       const token = columns.length++;
@@ -211,7 +270,8 @@ function scanParagraph(text: string, paragraph: Paragraph, linesBefore: number, 
       columns.ends[token] = at;
       columns.lineOf[token] = first ? -lineNumber : lineNumber;
       columns.hashes[token] = hash;
-      columns.kinds[token] = (letter === baseEnd ? ASCII_KEY : 0) | ((classes & UPPER) !== 0 ? STARTS_UPPER : 0) | ((classes & LOWER) !== 0 ? STARTS_LOWER : 0);
+      columns.kinds[token] = (ascii ? ASCII_KEY : 0) | ((classes & UPPER) !== 0 ? STARTS_UPPER : 0) | ((classes & LOWER) !== 0 ? STARTS_LOWER : 0);
+      columns.flags[token] = 0;
       first = false;
     }
   });
@@ -219,19 +279,14 @@ function scanParagraph(text: string, paragraph: Paragraph, linesBefore: number, 
 
 function compactList(
   text: string,
-  columns: Columns,
+  columns: ReturnType<Columns['take']>,
   lines: readonly string[],
   titleLines: Uint8Array,
   firstTokens: Int32Array,
   firstLines: Int32Array,
 ): TokenList {
-  const length = columns.length;
-  const starts = columns.starts.subarray(0, length);
-  const ends = columns.ends.subarray(0, length);
-  const lineOf = columns.lineOf.subarray(0, length);
-  const hashes = columns.hashes.subarray(0, length);
-  const kinds = columns.kinds.subarray(0, length);
-  const flags = columns.flags.subarray(0, length);
+  const { starts, ends, lineOf, hashes, kinds, flags } = columns;
+  const length = starts.length;
   const inTitle = (lineNumber: number) => {
     if (titleLines[lineNumber] === UNKNOWN) titleLines[lineNumber] = isTitleCase(lines[lineNumber - 1]!) ? 1 : 0;
     return titleLines[lineNumber] === 1;
@@ -279,18 +334,6 @@ function compactList(
       };
     },
   };
-}
-
-/** The end of `[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*` from `at`: `U.S.-led`, `don’t`, `well-known`. */
-function wordEnd(text: string, from: number, limit: number): number {
-  let at = from;
-  for (;;) {
-    at = runEnd(text, at, limit, WORD_CHAR);
-    const joiner = text.charCodeAt(at);
-    const joins = joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 46;
-    if (!joins || at + 1 >= limit || (classesAt(text, at + 1) & WORD_CHAR) === 0) return at;
-    at++;
-  }
 }
 
 /** The flags of the word `start`-`end`, after the word `previousStart`-`previousEnd` of its paragraph (-1: none). */

@@ -48,6 +48,9 @@ for (let code = 0xdf; code <= 0xff; code++) if (code !== 0xf7) byCodeUnit[code] 
 byCodeUnit[0xb5] = KNOWN | LETTER_CLASSES | LOWER;
 for (let code = 0x2000; code <= 0x206f; code++) byCodeUnit[code] = KNOWN;
 
+/** The classes of the ASCII characters, for scans that handle ASCII inline and call `classesAt` for the rest. */
+export const ASCII_CLASSES: Readonly<Uint8Array> = byCodeUnit.subarray(0, 128);
+
 /** The classes of the character at `index` (a whole code point where a surrogate pair starts there). */
 export function classesAt(text: string, index: number): number {
   const code = text.charCodeAt(index);

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/document.js';
-import { isTitleCase, wordTokens } from '../../src/evidence/words.js';
+import { ASCII_KEY, isTitleCase, keyHash, STARTS_LOWER, STARTS_UPPER, wordTokens } from '../../src/evidence/words.js';
 import { allCharmaps } from '../../src/mojibake/charmaps.js';
 import { findSequences, mayHoldSequence } from '../../src/mojibake/utf8.js';
 import { classesAt, isWhiteSpaceCode, LETTER, LETTER_OR_MARK, LETTER_OR_NUMBER, LOWER, runEnd, UPPER, widthAt, WORD_CHAR } from '../../src/text/chars.js';
@@ -68,6 +68,23 @@ describe('word tokens', () => {
         const expected = doc.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => [...line.text.matchAll(WORD)].map((match) => [line.start + match.index, match[0]])));
         const tokens = wordTokens(doc);
         expect(Array.from({ length: tokens.length }, (_, index) => [tokens.at(index)!.start, tokens.at(index)!.text])).toEqual(expected);
+      }),
+    );
+  });
+
+  it('hash their key, the lower-cased base, where it is ASCII, and know their first letter', () => {
+    const possessiveText = fc.array(fc.constantFrom('Acme', '’s', "'s", "'S", 'é', 'O', 'x', '.', '-', ' ', 'Ü', '1', "'"), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(mixedText, possessiveText), (text) => {
+        const tokens = wordTokens(createDocument(text));
+        for (let index = 0; index < tokens.length; index++) {
+          const key = tokens.at(index)!.base.toLowerCase();
+          const ascii = [...tokens.at(index)!.base].every((character) => character.charCodeAt(0) < 128);
+          expect((tokens.kinds[index]! & ASCII_KEY) !== 0).toBe(ascii);
+          if (ascii) expect(tokens.hashes[index]).toBe(keyHash(key));
+          expect((tokens.kinds[index]! & STARTS_UPPER) !== 0).toBe(/^\p{Lu}/u.test(tokens.at(index)!.text));
+          expect((tokens.kinds[index]! & STARTS_LOWER) !== 0).toBe(/^\p{Ll}/u.test(tokens.at(index)!.text));
+        }
       }),
     );
   });
