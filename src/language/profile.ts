@@ -1,4 +1,4 @@
-import { apostropheWordEnd, LETTER, lowerCase, nextOf } from '../text/chars.js';
+import { ASCII_CLASSES, classesAt, LETTER, lowerCase, widthAt } from '../text/chars.js';
 import { STOPWORDS } from './stopwords.js';
 
 /**
@@ -14,48 +14,96 @@ export interface Profile {
   scores: ReadonlyMap<string, number>;
 }
 
-const WEIGHTS = buildWeights();
+const LANGUAGES = Object.keys(STOPWORDS);
 
-function buildWeights(): Map<string, Map<string, number>> {
-  const owners = new Map<string, string[]>();
-  for (const [language, words] of Object.entries(STOPWORDS)) {
-    for (const word of new Set(words)) owners.set(word, [...(owners.get(word) ?? []), language]);
-  }
-  const weights = new Map<string, Map<string, number>>();
-  for (const [word, languages] of owners) {
-    weights.set(word, new Map(languages.map((language) => [language, 1 / languages.length])));
-  }
-  return weights;
+/** A function word and the languages it belongs to, each with its weight. */
+interface FunctionWord {
+  word: string;
+  languages: readonly number[];
+  weights: readonly number[];
+}
+
+const FUNCTION_WORDS = buildFunctionWords();
+
+function buildFunctionWords(): Map<string, FunctionWord> {
+  const owners = new Map<string, number[]>();
+  LANGUAGES.forEach((language, index) => {
+    for (const word of new Set(STOPWORDS[language])) owners.set(word, [...(owners.get(word) ?? []), index]);
+  });
+  return new Map([...owners].map(([word, languages]) => [word, { word, languages, weights: languages.map(() => 1 / languages.length) }]));
+}
+
+/** The function words of ASCII letters by the hash of their text: looked up without cutting the word out. */
+const BY_HASH = new Map<number, FunctionWord[]>();
+for (const entry of FUNCTION_WORDS.values()) {
+  if (![...entry.word].every((character) => character.charCodeAt(0) < 128)) continue;
+  let hash = 0;
+  for (let at = 0; at < entry.word.length; at++) hash = (Math.imul(hash, 31) + entry.word.charCodeAt(at)) | 0;
+  BY_HASH.set(hash, [...(BY_HASH.get(hash) ?? []), entry]);
 }
 
 /** No function word is longer: a longer word is counted without being looked up. */
-const LONGEST_FUNCTION_WORD = Math.max(...[...WEIGHTS.keys()].map((word) => word.length));
-/** Initial (an ASCII letter) and length of every function word: most other words are counted without being cut out. */
-const SHAPES = new Set([...WEIGHTS.keys()].filter((word) => word.charCodeAt(0) < 128).map((word) => shapeOf(word.charCodeAt(0), word.length)));
-
-function shapeOf(initial: number, length: number): number {
-  return ((initial | 32) << 6) | length;
-}
-
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS.keys()].map((word) => word.length));
 export function profile(text: string): Profile {
-  const scores = new Map<string, number>();
+  const totals = new Float64Array(LANGUAGES.length);
+  // Languages in the order they first scored: the first of equal scores is the best, as ever.
+  const order: number[] = [];
   let words = 0;
-  // Words as `\p{L}+(?:['’]\p{L}+)?`.
-  for (let start = nextOf(text, 0, LETTER), end = 0; start < text.length; start = nextOf(text, end, LETTER)) {
-    end = apostropheWordEnd(text, start, LETTER);
+  const count = (entry: FunctionWord | undefined) => {
+    if (!entry) return;
+    entry.languages.forEach((language, index) => {
+      if (totals[language] === 0) order.push(language);
+      totals[language] = totals[language]! + entry.weights[index]!;
+    });
+  };
+  // Words as `\p{L}+(?:['’]\p{L}+)?`, with ASCII answered inline and the lower case hashed on the way.
+  for (let at = 0; at < text.length; ) {
+    const code = text.charCodeAt(at);
+    if (code < 128 ? (ASCII_CLASSES[code]! & LETTER) === 0 : (classesAt(text, at) & LETTER) === 0) {
+      at += code < 128 ? 1 : widthAt(text, at);
+      continue;
+    }
+    const start = at;
+    let hash = 0;
+    let ascii = true;
+    for (let apostrophe = false; ; apostrophe = true) {
+      while (at < text.length) {
+        const next = text.charCodeAt(at);
+        if (next < 128) {
+          if ((ASCII_CLASSES[next]! & LETTER) === 0) break;
+          hash = (Math.imul(hash, 31) + (next <= 90 ? next + 32 : next)) | 0;
+          at++;
+        } else {
+          if ((classesAt(text, at) & LETTER) === 0) break;
+          ascii = false;
+          at += widthAt(text, at);
+        }
+      }
+      const mark = text.charCodeAt(at);
+      if (apostrophe || (mark !== 39 && mark !== 0x2019) || at + 1 >= text.length || (classesAt(text, at + 1) & LETTER) === 0) break;
+      if (mark === 39) hash = (Math.imul(hash, 31) + mark) | 0;
+      else ascii = false;
+      at++;
+    }
     words++;
-    const initial = text.charCodeAt(start);
-    if (end - start > LONGEST_FUNCTION_WORD || (initial < 128 && !SHAPES.has(shapeOf(initial, end - start)))) continue;
-    const owners = WEIGHTS.get(lowerCase(text.slice(start, end)));
-    if (!owners) continue;
-    for (const [language, weight] of owners) scores.set(language, (scores.get(language) ?? 0) + weight);
+    if (at - start > LONGEST_FUNCTION_WORD) continue;
+    count(ascii ? BY_HASH.get(hash)?.find((entry) => entry.word.length === at - start && sameLowerCase(text, start, entry.word)) : FUNCTION_WORDS.get(lowerCase(text.slice(start, at))));
   }
+  const scores = new Map(order.map((language) => [LANGUAGES[language]!, totals[language]!]));
   let best = 'und';
   let bestScore = 0;
   for (const [language, score] of scores) {
     if (score > bestScore) [best, bestScore] = [language, score];
   }
   return { words, best, share: words ? bestScore / words : 0, scores };
+}
+
+function sameLowerCase(text: string, start: number, word: string): boolean {
+  for (let at = 0; at < word.length; at++) {
+    const code = text.charCodeAt(start + at);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(at)) return false;
+  }
+  return true;
 }
 
 export function scoreOf(result: Profile, language: string): number {
