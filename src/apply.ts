@@ -55,13 +55,16 @@ function overlapClusters(edits: readonly Edit[]): Edit[][] {
 
 /** Splices sorted, non-overlapping edits into `text`. */
 export function applyEdits(text: string, sortedEdits: readonly Edit[]): string {
-  let output = '';
+  // Joined, not concatenated: the next round's passes scan a flat string several times faster
+  // than a tree of concatenations.
+  const parts: string[] = [];
   let cursor = 0;
   for (const edit of sortedEdits) {
-    output += text.slice(cursor, edit.start) + edit.replacement;
+    parts.push(text.slice(cursor, edit.start), edit.replacement);
     cursor = edit.end;
   }
-  return output + text.slice(cursor);
+  parts.push(text.slice(cursor));
+  return parts.join('');
 }
 
 /**

@@ -144,9 +144,9 @@ const BUCKET_MASK = (1 << 12) - 1;
 
 function findCandidates(tokens: TokenList, keys: KeyHashes, language: string, capitalised: ReadonlyMap<number, number[]>, candidates: Set<string>): void {
   // A key is judged once: out at once if a function word, else at its first use mid-sentence.
+  // (No closures over the loop's variables: each would cost an allocation a word.)
   const judged = new Map<number, string>();
   const judgedOther = new Set<string>();
-  const middle = (index: number) => (tokens.flagsOf(index) & PLACE_MASK) === MIDDLE;
   for (let index = 0; index < tokens.length; index++) {
     if ((tokens.kinds[index]! & STARTS_LOWER) === 0) continue;
     const hash = keys.hashOf(index);
@@ -157,15 +157,22 @@ function findCandidates(tokens: TokenList, keys: KeyHashes, language: string, ca
     if (seen !== undefined && keys.is(index, seen)) continue;
     const key = keys.of(index);
     if (judgedOther.has(key)) continue;
-    const judge = () => (seen === undefined ? judged.set(hash, key) : judgedOther.add(key));
-    if (!isCandidateWord(key, language)) {
-      judge();
-      continue;
-    }
-    if (!middle(index)) continue;
-    judge();
-    if (entries.some((entry) => middle(entry) && keys.of(entry) === key)) candidates.add(key);
+    const candidate = isCandidateWord(key, language);
+    if (candidate && !isMiddle(tokens, index)) continue;
+    if (seen === undefined) judged.set(hash, key);
+    else judgedOther.add(key);
+    if (candidate && writtenMidSentence(tokens, keys, entries, key)) candidates.add(key);
   }
+}
+
+function isMiddle(tokens: TokenList, index: number): boolean {
+  return (tokens.flagsOf(index) & PLACE_MASK) === MIDDLE;
+}
+
+/** One of `entries` (capitalised tokens) is `key` mid-sentence. */
+function writtenMidSentence(tokens: TokenList, keys: KeyHashes, entries: readonly number[], key: string): boolean {
+  for (const entry of entries) if (isMiddle(tokens, entry) && keys.of(entry) === key) return true;
+  return false;
 }
 
 /** Index -> key of every token whose key is one of `wanted`, in text order. */

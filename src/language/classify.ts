@@ -65,16 +65,17 @@ export function detectMainLanguage(paragraphs: readonly string[], identifier: La
     total += letters[letters.length - 1]!;
   }
   const budget = Math.min(SAMPLE_LETTERS, total / 2);
-  let sample = '';
+  // Joined, not concatenated: a flat string, which the profile's scan reads several times faster.
+  const parts: string[] = [];
   let sampleLetters = 0;
   for (const [index, paragraph] of paragraphs.entries()) {
     const count = (letters[index] ??= letterCount(paragraph));
     if (count < 40 && paragraphs.length > 1) continue;
-    sample += (sample ? '\n' : '') + paragraph;
+    parts.push(paragraph);
     sampleLetters += count;
     if (sampleLetters >= budget) break;
   }
-  if (sampleLetters < MIN_FRANC_LETTERS) sample = paragraphs.join('\n');
+  const sample = (sampleLetters < MIN_FRANC_LETTERS ? paragraphs : parts).join('\n');
   const cheap = profile(sample);
   // Even a short text is decided by a clear profile: franc is a coin flip below ~50 letters and
   // shaky below a few hundred (a 15-word English note came out French).

@@ -49,13 +49,6 @@ export function profile(text: string): Profile {
   // Languages in the order they first scored: the first of equal scores is the best, as ever.
   const order: number[] = [];
   let words = 0;
-  const count = (entry: FunctionWord | undefined) => {
-    if (!entry) return;
-    entry.languages.forEach((language, index) => {
-      if (totals[language] === 0) order.push(language);
-      totals[language] = totals[language]! + entry.weights[index]!;
-    });
-  };
   // Words as `\p{L}+(?:['’]\p{L}+)?`, with ASCII answered inline and the lower case hashed on the way.
   for (let at = 0; at < text.length; ) {
     const code = text.charCodeAt(at);
@@ -87,7 +80,8 @@ export function profile(text: string): Profile {
     }
     words++;
     if (at - start > LONGEST_FUNCTION_WORD) continue;
-    count(ascii ? BY_HASH.get(hash)?.find((entry) => entry.word.length === at - start && sameLowerCase(text, start, entry.word)) : FUNCTION_WORDS.get(lowerCase(text.slice(start, at))));
+    const entry = ascii ? asciiFunctionWord(text, start, at, hash) : FUNCTION_WORDS.get(lowerCase(text.slice(start, at)));
+    if (entry) count(entry, totals, order);
   }
   const scores = new Map(order.map((language) => [LANGUAGES[language]!, totals[language]!]));
   let best = 'und';
@@ -96,6 +90,22 @@ export function profile(text: string): Profile {
     if (score > bestScore) [best, bestScore] = [language, score];
   }
   return { words, best, share: words ? bestScore / words : 0, scores };
+}
+
+// No closures in the loop above: one that captured its variables would cost an allocation a word.
+function asciiFunctionWord(text: string, start: number, end: number, hash: number): FunctionWord | undefined {
+  const entries = BY_HASH.get(hash);
+  if (entries === undefined) return undefined;
+  for (const entry of entries) if (entry.word.length === end - start && sameLowerCase(text, start, entry.word)) return entry;
+  return undefined;
+}
+
+function count(entry: FunctionWord, totals: Float64Array, order: number[]): void {
+  for (let index = 0; index < entry.languages.length; index++) {
+    const language = entry.languages[index]!;
+    if (totals[language] === 0) order.push(language);
+    totals[language] = totals[language]! + entry.weights[index]!;
+  }
 }
 
 function sameLowerCase(text: string, start: number, word: string): boolean {
