@@ -80,9 +80,17 @@ const LINE_BREAK = /\r\n|\n|\r/g;
 export function splitLines(text: string): Span[] {
   const lines: Span[] = [];
   let start = 0;
-  for (const match of text.matchAll(LINE_BREAK)) {
-    lines.push({ start, end: match.index, text: text.slice(start, match.index) });
-    start = match.index + match[0].length;
+  // Most texts break lines with \n alone: found by indexOf, without a match object per line.
+  if (!text.includes('\r')) {
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      lines.push({ start, end, text: text.slice(start, end) });
+      start = end + 1;
+    }
+  } else {
+    for (const match of text.matchAll(LINE_BREAK)) {
+      lines.push({ start, end: match.index, text: text.slice(start, match.index) });
+      start = match.index + match[0].length;
+    }
   }
   lines.push({ start, end: text.length, text: text.slice(start) });
   return lines;

@@ -22,6 +22,8 @@ export type LineKind = BoilerplateKind | 'picture credit' | 'share bar' | 'cooki
 const LEADING_DECORATION = /[\s•·|»›>*–—-]/;
 const TRAILING_DECORATION = /[\s:：…|»›>→*–—-]/;
 const MAX_WORDS = 30;
+/** White space that `\\s+` -> ` ` would change: two in a row, or any but a plain space. */
+const SPACING_TO_NORMALISE = /\s\s|[^\S ]/;
 const MAX_COOKIE_NOTICE_WORDS = 80;
 
 const alternatives = (items: readonly string[]) => items.map((item) => item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -76,7 +78,9 @@ export function lineKind(text: string, language: string): LineKind | undefined {
     words = wordCount(text, from, to, MAX_COOKIE_NOTICE_WORDS + 1);
     if (words > MAX_COOKIE_NOTICE_WORDS) return undefined;
   }
-  const line = text.slice(from, to).replace(/\s+/g, ' ');
+  const trimmed = text.slice(from, to);
+  // Most lines have single spaces only: nothing to replace, no new string.
+  const line = SPACING_TO_NORMALISE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   if (COOKIE_NOTICE_KEYWORD.test(line) && COOKIES.test(line) && !REPORTED_SPEECH.test(line)) return 'cookie notice';
   if (words > MAX_WORDS) return undefined;
   const lower = line.toLowerCase();

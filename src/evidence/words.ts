@@ -220,7 +220,11 @@ function copyParagraph(old: TokenList, paragraph: number, shift: number, linesBe
 
 function scanParagraph(text: string, paragraph: Paragraph, linesBefore: number, columns: Columns): void {
   let first = true;
-  paragraph.lines.forEach((line, index) => {
+  // The columns in locals, fetched again only when they grow: this loop runs for every word.
+  let { starts, ends, lineOf, hashes, kinds, flags } = columns;
+  let token = columns.length;
+  for (let index = 0; index < paragraph.lines.length; index++) {
+    const line = paragraph.lines[index]!;
     const lineNumber = linesBefore + index + 1;
     const limit = line.end;
     for (let at = line.start; at < limit; ) {
@@ -264,17 +268,22 @@ function scanParagraph(text: string, paragraph: Paragraph, linesBefore: number, 
         hash = hashBeforeJoiner;
         ascii = asciiBeforeJoiner;
       }
-      if (columns.length === columns.starts.length) columns.room(1);
-      const token = columns.length++;
-      columns.starts[token] = start;
-      columns.ends[token] = at;
-      columns.lineOf[token] = first ? -lineNumber : lineNumber;
-      columns.hashes[token] = hash;
-      columns.kinds[token] = (ascii ? ASCII_KEY : 0) | ((classes & UPPER) !== 0 ? STARTS_UPPER : 0) | ((classes & LOWER) !== 0 ? STARTS_LOWER : 0);
-      columns.flags[token] = 0;
+      if (token === starts.length) {
+        columns.length = token;
+        columns.room(1);
+        ({ starts, ends, lineOf, hashes, kinds, flags } = columns);
+      }
+      starts[token] = start;
+      ends[token] = at;
+      lineOf[token] = first ? -lineNumber : lineNumber;
+      hashes[token] = hash;
+      kinds[token] = (ascii ? ASCII_KEY : 0) | ((classes & UPPER) !== 0 ? STARTS_UPPER : 0) | ((classes & LOWER) !== 0 ? STARTS_LOWER : 0);
+      flags[token] = 0;
+      token++;
       first = false;
     }
-  });
+  }
+  columns.length = token;
 }
 
 function compactList(
