@@ -94,7 +94,17 @@ export function runEnd(text: string, index: number, limit: number, classes: numb
 /** The first index from `from` on whose character is of `classes`; `text.length` where none is. */
 export function nextOf(text: string, from: number, classes: number): number {
   let at = from;
-  while (at < text.length && (classesAt(text, at) & classes) === 0) at += widthAt(text, at);
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    // ASCII answered from the table inline: most of what lies between words is a space.
+    if (code < 128) {
+      if ((byCodeUnit[code]! & classes) !== 0) return at;
+      at++;
+    } else {
+      if ((classesAt(text, at) & classes) !== 0) return at;
+      at += widthAt(text, at);
+    }
+  }
   return at;
 }
 
