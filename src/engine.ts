@@ -1,5 +1,5 @@
 import { applyEdits, mapSortedToBefore, resolveConflicts } from './apply.js';
-import { createDocument, groupParagraphs, positionIn, splitLines, type Paragraph, type PreviousRound } from './document.js';
+import { createDocument, groupParagraphs, positionIn, splitLines, type Paragraph, type PreviousRound, type Span } from './document.js';
 import { contextAround, editKey, type Edit, type ReportedEdit, type SkippedEdit } from './edit.js';
 import { detectMainLanguage } from './language/classify.js';
 import { createLanguageIdentifier } from './language/identify.js';
@@ -74,11 +74,15 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const maxRounds = options.maxRounds ?? 10;
   const rejected = options.rejected ?? new Set<string>();
   let previous: PreviousRound | undefined;
+  // The lines of the last round's text, which is the clean text when it came out stable: kept
+  // for the metadata rather than split again (not the whole document, whose evidence is large).
+  let lastStructure: { text: string; lines: Span[]; paragraphs: Paragraph[] } | undefined;
 
   for (let round = 1; round <= maxRounds; round++) {
     // The first round reads the input itself where no tail was split off: its lines are known.
     const known = text === input ? { lines: inputLines, paragraphs: paragraphsOfInput() } : undefined;
     const doc = createDocument(text, language, options.boilerplate, known, previous);
+    lastStructure = { text, lines: doc.lines as Span[], paragraphs: doc.paragraphs as Paragraph[] };
     const reportAll = (list: readonly Edit[]): ReportedEdit[] => {
       const offsets = inputOffsets(list.map((edit) => edit.start), history);
       return list.map((edit, index) => ({
@@ -129,7 +133,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   let metadata: Metadata | undefined;
   Object.defineProperty(result, 'metadata', {
     enumerable: true,
-    get: () => (metadata ??= extractMetadata(createDocument(text, language))),
+    get: () => (metadata ??= extractMetadata(createDocument(text, language, undefined, lastStructure?.text === text ? lastStructure : undefined))),
   });
   return result;
 }
