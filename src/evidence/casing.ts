@@ -119,30 +119,31 @@ export function casingCensus(doc: Document): CasingCensus {
  * are cut out of the text and lower-cased, and only their place in the sentence worked out.
  */
 function candidateWords(tokens: TokenList, keys: KeyHashes, language: string): Set<string> {
-  // Hash -> the capitalised tokens, wherever they stand: most words never have a lower-case twin.
-  const capitalised = new Map<number, number[]>();
+  // Chains of the capitalised tokens by bucket of their hash, in typed arrays: most words never
+  // have a lower-case twin, and a map of arrays cost more to build than the search it served.
+  const nextInBucket = new Int32Array(tokens.length);
+  const usedBuckets: number[] = [];
   for (let index = 0; index < tokens.length; index++) {
     if ((tokens.kinds[index]! & STARTS_UPPER) === 0) continue;
-    const hash = keys.hashOf(index);
-    const entries = capitalised.get(hash);
-    if (entries) entries.push(index);
-    else capitalised.set(hash, [index]);
-    CAPITAL_BUCKETS[hash & BUCKET_MASK] = 1;
+    const bucket = keys.hashOf(index) & BUCKET_MASK;
+    if (FIRST_IN_BUCKET[bucket] === -1) usedBuckets.push(bucket);
+    nextInBucket[index] = FIRST_IN_BUCKET[bucket]!;
+    FIRST_IN_BUCKET[bucket] = index;
   }
   const candidates = new Set<string>();
   try {
-    if (capitalised.size > 0) findCandidates(tokens, keys, language, capitalised, candidates);
+    if (usedBuckets.length > 0) findCandidates(tokens, keys, language, nextInBucket, candidates);
   } finally {
-    for (const hash of capitalised.keys()) CAPITAL_BUCKETS[hash & BUCKET_MASK] = 0;
+    for (const bucket of usedBuckets) FIRST_IN_BUCKET[bucket] = -1;
   }
   return candidates;
 }
 
-/** A bit per bucket of hashes of capitalised words: most lower-case words are answered without a look-up. */
-const CAPITAL_BUCKETS = new Uint8Array(1 << 12);
+/** The last capitalised token of each bucket of hashes (-1: none); emptied after each use. */
+const FIRST_IN_BUCKET = new Int32Array(1 << 12).fill(-1);
 const BUCKET_MASK = (1 << 12) - 1;
 
-function findCandidates(tokens: TokenList, keys: KeyHashes, language: string, capitalised: ReadonlyMap<number, number[]>, candidates: Set<string>): void {
+function findCandidates(tokens: TokenList, keys: KeyHashes, language: string, nextInBucket: Int32Array, candidates: Set<string>): void {
   // A key is judged once: out at once if a function word, else at its first use mid-sentence.
   // (No closures over the loop's variables: each would cost an allocation a word.)
   const judged = new Map<number, string>();
@@ -150,9 +151,8 @@ function findCandidates(tokens: TokenList, keys: KeyHashes, language: string, ca
   for (let index = 0; index < tokens.length; index++) {
     if ((tokens.kinds[index]! & STARTS_LOWER) === 0) continue;
     const hash = keys.hashOf(index);
-    if (CAPITAL_BUCKETS[hash & BUCKET_MASK] === 0) continue;
-    const entries = capitalised.get(hash);
-    if (!entries) continue;
+    const first = FIRST_IN_BUCKET[hash & BUCKET_MASK]!;
+    if (first === -1 || !hasHash(keys, nextInBucket, first, hash)) continue;
     const seen = judged.get(hash);
     if (seen !== undefined && keys.is(index, seen)) continue;
     const key = keys.of(index);
@@ -161,17 +161,29 @@ function findCandidates(tokens: TokenList, keys: KeyHashes, language: string, ca
     if (candidate && !isMiddle(tokens, index)) continue;
     if (seen === undefined) judged.set(hash, key);
     else judgedOther.add(key);
-    if (candidate && writtenMidSentence(tokens, keys, entries, key)) candidates.add(key);
+    if (candidate && writtenMidSentence(tokens, keys, nextInBucket, first, hash, key)) candidates.add(key);
   }
+}
+
+function hasHash(keys: KeyHashes, nextInBucket: Int32Array, first: number, hash: number): boolean {
+  for (let entry = first; entry !== -1; entry = nextInBucket[entry]!) if (keys.hashOf(entry) === hash) return true;
+  return false;
 }
 
 function isMiddle(tokens: TokenList, index: number): boolean {
   return (tokens.flagsOf(index) & PLACE_MASK) === MIDDLE;
 }
 
-/** One of `entries` (capitalised tokens) is `key` mid-sentence. */
-function writtenMidSentence(tokens: TokenList, keys: KeyHashes, entries: readonly number[], key: string): boolean {
-  for (const entry of entries) if (isMiddle(tokens, entry) && keys.of(entry) === key) return true;
+/** One of the capitalised tokens chained from `first` is `key` mid-sentence. */
+function writtenMidSentence(tokens: TokenList, keys: KeyHashes, nextInBucket: Int32Array, first: number, hash: number, key: string): boolean {
+  for (let entry = first; entry !== -1; entry = nextInBucket[entry]!) {
+    if (keys.hashOf(entry) === hash && isMiddle(tokens, entry) && keys.of(entry) === key) return true;
+  }
+  return false;
+}
+
+function includes(hashes: Int32Array, hash: number): boolean {
+  for (let index = 0; index < hashes.length; index++) if (hashes[index] === hash) return true;
   return false;
 }
 
@@ -179,9 +191,10 @@ function writtenMidSentence(tokens: TokenList, keys: KeyHashes, entries: readonl
 function tokensOf(tokens: TokenList, keys: KeyHashes, wanted: ReadonlySet<string>): Map<number, string> {
   const found = new Map<number, string>();
   if (wanted.size === 0) return found;
-  const hashes = new Set([...wanted].map(keyHash));
+  // A few keys as a rule: compared one by one, faster than a set.
+  const hashes = Int32Array.from(wanted, keyHash);
   for (let index = 0; index < tokens.length; index++) {
-    if (keys.ascii[index] && !hashes.has(keys.hashes[index]!)) continue;
+    if ((tokens.kinds[index]! & ASCII_KEY) !== 0 && !includes(hashes, tokens.hashes[index]!)) continue;
     const key = keys.of(index);
     if (wanted.has(key)) found.set(index, key);
   }
@@ -193,9 +206,6 @@ function tokensOf(tokens: TokenList, keys: KeyHashes, wanted: ReadonlySet<string
  * the word out, for the tokens of ASCII letters; the key itself on request, once.
  */
 interface KeyHashes {
-  hashes: Int32Array;
-  /** 1 where the hash is `keyHash` of the key; 0 where the word has other characters. */
-  ascii: Uint8Array;
   /** `keyHash` of the key, for any token. */
   hashOf(index: number): number;
   of(index: number): string;
@@ -206,16 +216,16 @@ interface KeyHashes {
 function keyHashes(tokens: TokenList): KeyHashes {
   const text = tokens.text;
   const hashes = tokens.hashes;
-  const ascii = tokens.kinds.map((kind) => kind & ASCII_KEY);
+  const ascii = tokens.kinds;
   const known = new Map<number, string>();
   const of = (index: number) => {
     let key = known.get(index);
     if (key === undefined) known.set(index, (key = lowerCase(text.slice(tokens.starts[index]!, baseEnd(tokens, index)))));
     return key;
   };
-  const hashOf = (index: number) => (ascii[index] ? hashes[index]! : keyHash(of(index)));
+  const hashOf = (index: number) => ((ascii[index]! & ASCII_KEY) !== 0 ? hashes[index]! : keyHash(of(index)));
   const is = (index: number, key: string) => {
-    if (!ascii[index]) return of(index) === key;
+    if ((ascii[index]! & ASCII_KEY) === 0) return of(index) === key;
     const start = tokens.starts[index]!;
     if (baseEnd(tokens, index) - start !== key.length) return false;
     for (let at = 0; at < key.length; at++) {
@@ -224,7 +234,7 @@ function keyHashes(tokens: TokenList): KeyHashes {
     }
     return true;
   };
-  return { hashes, ascii, hashOf, of, is };
+  return { hashOf, of, is };
 }
 
 

@@ -387,20 +387,26 @@ function placeAfter(previous: string, gap: string): SentencePlace {
 
 /** A headline-style line: most of its words start with a capital, so capitals there prove nothing. */
 export function isTitleCase(line: string): boolean {
-  // Words as `\p{L}[\p{L}'’-]*`; only those longer than three characters count.
+  // Words as `\p{L}[\p{L}'’-]*`; only those longer than three characters count. ASCII is
+  // answered from the table inline: this runs on a line of prose for most words the casing
+  // census looks at.
   let significant = 0;
   let capitalised = 0;
   for (let at = 0; at < line.length; ) {
-    const first = classesAt(line, at);
+    const code = line.charCodeAt(at);
+    const first = code < 128 ? ASCII_CLASSES[code]! : classesAt(line, at);
     if ((first & LETTER) === 0) {
-      at += widthAt(line, at);
+      at += code < 128 ? 1 : widthAt(line, at);
       continue;
     }
     const start = at;
-    at += widthAt(line, at);
+    at += code < 128 ? 1 : widthAt(line, at);
     while (at < line.length) {
-      const code = line.charCodeAt(at);
-      if (code === 39 || code === 0x2019 || code === 45) at++;
+      const next = line.charCodeAt(at);
+      if (next < 128) {
+        if (next === 39 || next === 45 || (ASCII_CLASSES[next]! & LETTER) !== 0) at++;
+        else break;
+      } else if (next === 0x2019) at++;
       else if ((classesAt(line, at) & LETTER) !== 0) at += widthAt(line, at);
       else break;
     }
