@@ -1,5 +1,5 @@
 import type { Document, Paragraph } from '../document.js';
-import { ASCII_CLASSES, classesAt, LETTER, LOWER, UPPER, widthAt, WORD_CHAR } from '../text/chars.js';
+import { ASCII_CLASSES, classesAt, hashedRun, hashedRunEnd, LETTER, LOWER, nextOf, UPPER, widthAt, WORD_CHAR } from '../text/chars.js';
 
 /**
  * Word tokens with their place in the sentence. Where a capital letter could be explained by
@@ -227,43 +227,29 @@ function scanParagraph(text: string, paragraph: Paragraph, linesBefore: number, 
     const line = paragraph.lines[index]!;
     const lineNumber = linesBefore + index + 1;
     const limit = line.end;
-    for (let at = line.start; at < limit; ) {
-      const code = text.charCodeAt(at);
-      const classes = code < 128 ? ASCII_CLASSES[code]! : classesAt(text, at);
-      if ((classes & WORD_CHAR) === 0) {
-        at += code < 128 ? 1 : widthAt(text, at);
-        continue;
-      }
+    for (let at = nextOf(text, line.start, WORD_CHAR, limit); at < limit; at = nextOf(text, at, WORD_CHAR, limit)) {
+      const classes = classesAt(text, at);
       const start = at;
       // The word, `[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*` (`U.S.-led`, `don’t`), and its
       // key's hash (`keyHash` of the lower-cased base) in one reading; the hash as it stood
       // before each joiner, should the word end in `'s`.
-      let hash = 0;
-      let ascii = true;
+      hashedRun.hash = 0;
+      hashedRun.ascii = true;
       let hashBeforeJoiner = 0;
       let asciiBeforeJoiner = true;
       for (;;) {
-        while (at < limit) {
-          const next = text.charCodeAt(at);
-          if (next < 128) {
-            if ((ASCII_CLASSES[next]! & WORD_CHAR) === 0) break;
-            hash = (Math.imul(hash, 31) + (next >= 65 && next <= 90 ? next + 32 : next)) | 0;
-            at++;
-          } else {
-            if ((classesAt(text, at) & WORD_CHAR) === 0) break;
-            ascii = false;
-            at += widthAt(text, at);
-          }
-        }
+        at = hashedRunEnd(text, at, limit, WORD_CHAR);
         const joiner = text.charCodeAt(at);
         const joins = joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 46;
         if (!joins || at + 1 >= limit || (classesAt(text, at + 1) & WORD_CHAR) === 0) break;
-        hashBeforeJoiner = hash;
-        asciiBeforeJoiner = ascii;
-        if (joiner < 128) hash = (Math.imul(hash, 31) + joiner) | 0;
-        else ascii = false;
+        hashBeforeJoiner = hashedRun.hash;
+        asciiBeforeJoiner = hashedRun.ascii;
+        if (joiner < 128) hashedRun.hash = (Math.imul(hashedRun.hash, 31) + joiner) | 0;
+        else hashedRun.ascii = false;
         at++;
       }
+      let hash = hashedRun.hash;
+      let ascii = hashedRun.ascii;
       if (isPossessive(text, at)) {
         hash = hashBeforeJoiner;
         ascii = asciiBeforeJoiner;

@@ -1,4 +1,4 @@
-import { ASCII_CLASSES, classesAt, LETTER, lowerCase, widthAt } from '../text/chars.js';
+import { classesAt, hashedRun, hashedRunEnd, LETTER, lowerCase, nextOf } from '../text/chars.js';
 import { STOPWORDS } from './stopwords.js';
 
 /**
@@ -49,35 +49,19 @@ export function profile(text: string): Profile {
   // Languages in the order they first scored: the first of equal scores is the best, as ever.
   const order: number[] = [];
   let words = 0;
-  // Words as `\p{L}+(?:['’]\p{L}+)?`, with ASCII answered inline and the lower case hashed on the way.
-  for (let at = 0; at < text.length; ) {
-    const code = text.charCodeAt(at);
-    if (code < 128 ? (ASCII_CLASSES[code]! & LETTER) === 0 : (classesAt(text, at) & LETTER) === 0) {
-      at += code < 128 ? 1 : widthAt(text, at);
-      continue;
-    }
+  // Words as `\p{L}+(?:['’]\p{L}+)?`, the lower case hashed on the way.
+  for (let at = nextOf(text, 0, LETTER); at < text.length; at = nextOf(text, at, LETTER)) {
     const start = at;
-    let hash = 0;
-    let ascii = true;
-    for (let apostrophe = false; ; apostrophe = true) {
-      while (at < text.length) {
-        const next = text.charCodeAt(at);
-        if (next < 128) {
-          if ((ASCII_CLASSES[next]! & LETTER) === 0) break;
-          hash = (Math.imul(hash, 31) + (next <= 90 ? next + 32 : next)) | 0;
-          at++;
-        } else {
-          if ((classesAt(text, at) & LETTER) === 0) break;
-          ascii = false;
-          at += widthAt(text, at);
-        }
-      }
-      const mark = text.charCodeAt(at);
-      if (apostrophe || (mark !== 39 && mark !== 0x2019) || at + 1 >= text.length || (classesAt(text, at + 1) & LETTER) === 0) break;
-      if (mark === 39) hash = (Math.imul(hash, 31) + mark) | 0;
-      else ascii = false;
-      at++;
+    hashedRun.hash = 0;
+    hashedRun.ascii = true;
+    at = hashedRunEnd(text, at, text.length, LETTER);
+    const mark = text.charCodeAt(at);
+    if ((mark === 39 || mark === 0x2019) && at + 1 < text.length && (classesAt(text, at + 1) & LETTER) !== 0) {
+      if (mark === 39) hashedRun.hash = (Math.imul(hashedRun.hash, 31) + mark) | 0;
+      else hashedRun.ascii = false;
+      at = hashedRunEnd(text, at + 1, text.length, LETTER);
     }
+    const { hash, ascii } = hashedRun;
     words++;
     if (at - start > LONGEST_FUNCTION_WORD) continue;
     const entry = ascii ? asciiFunctionWord(text, start, at, hash) : FUNCTION_WORDS.get(lowerCase(text.slice(start, at)));

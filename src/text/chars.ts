@@ -91,10 +91,37 @@ export function runEnd(text: string, index: number, limit: number, classes: numb
   return at;
 }
 
-/** The first index from `from` on whose character is of `classes`; `text.length` where none is. */
-export function nextOf(text: string, from: number, classes: number): number {
+/**
+ * What `hashedRunEnd` read besides the run's end: the hash of its characters lower-cased (ASCII
+ * letters folded, everything else as it is; `keyHash` folds a key the same way), and whether
+ * every character was ASCII. Set both before the call: a run continues the hash it finds.
+ */
+export const hashedRun = { hash: 0, ascii: true };
+
+/** `runEnd`, hashing the run into `hashedRun` on the way: a word found and hashed in one reading. */
+export function hashedRunEnd(text: string, index: number, limit: number, classes: number): number {
+  let at = index;
+  let hash = hashedRun.hash;
+  while (at < limit) {
+    const code = text.charCodeAt(at);
+    if (code < 128) {
+      if ((byCodeUnit[code]! & classes) === 0) break;
+      hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) | 0;
+      at++;
+    } else {
+      if ((classesAt(text, at) & classes) === 0) break;
+      hashedRun.ascii = false;
+      at += widthAt(text, at);
+    }
+  }
+  hashedRun.hash = hash;
+  return at;
+}
+
+/** The first index from `from` on (before `limit`) whose character is of `classes`; `limit` where none is. */
+export function nextOf(text: string, from: number, classes: number, limit = text.length): number {
   let at = from;
-  while (at < text.length) {
+  while (at < limit) {
     const code = text.charCodeAt(at);
     // ASCII answered from the table inline: most of what lies between words is a space.
     if (code < 128) {
