@@ -2,7 +2,7 @@ import type { Document } from '../document.js';
 import { isArticle } from '../language/determiners.js';
 import { isStopword } from '../language/stopwords.js';
 import { lowerCase } from '../text/chars.js';
-import { ASCII_KEY, baseEnd, keyHash, MIDDLE, PLACE_MASK, startsLower, startsUpper, STARTS_LOWER, STARTS_UPPER, wordTokens, type TokenList, type WordToken } from './words.js';
+import { ASCII_KEY, baseEnd, keyHash, MIDDLE, PLACE_MASK, startsUpper, STARTS_LOWER, STARTS_UPPER, textOf, tokenIs, wordTokens, type TokenList, type WordToken } from './words.js';
 
 /**
  * How the document spells each word, counted once per round and shared by the passes.
@@ -61,10 +61,10 @@ export interface CasingCensus {
 
 /** The connector after `index` and a capitalised word after it, all joined by spaces: `of Prisons`. */
 export function connectorBeforeName(tokens: TokenList, index: number): WordToken | null {
-  const connector = tokens.at(index + 1);
-  const name = tokens.at(index + 2);
-  if (!connector || !name || !connector.joinedToPrevious || !name.joinedToPrevious) return null;
-  return NAME_CONNECTORS.has(connector.text.toLowerCase()) && startsUpper(name.text) ? connector : null;
+  const connector = index + 1;
+  const name = index + 2;
+  if (name >= tokens.length || !tokenIs.joined(tokens, connector) || !tokenIs.joined(tokens, name)) return null;
+  return NAME_CONNECTORS.has(textOf(tokens, connector).toLowerCase()) && tokenIs.capitalised(tokens, name) ? tokens.at(connector)! : null;
 }
 
 export function bigramKey(first: string, second: string): string {
@@ -247,41 +247,48 @@ function explainedByContext(tokens: TokenList, index: number, language: string):
   return partOfLongerName(tokens, index, language) || afterArticle(tokens, index, language);
 }
 
+// The neighbours are read by index (`tokenIs`), not as objects: the census asks about each
+// candidate's neighbours a dozen times.
+
 function partOfLongerName(tokens: TokenList, index: number, language: string): boolean {
-  const token = tokens.at(index)!;
-  const previous = tokens.at(index - 1);
-  const next = tokens.at(index + 1);
-  const joinsName = (neighbour: WordToken | undefined, beyond: WordToken | undefined, linked: boolean) =>
-    neighbour !== undefined &&
-    (startsUpper(neighbour.text) ||
-      (NAME_CONNECTORS.has(neighbour.text.toLowerCase()) && linked && beyond !== undefined && startsUpper(beyond.text)));
+  const exists = (at: number) => at >= 0 && at < tokens.length;
+  const joinsName = (neighbour: number, beyond: number, linked: boolean) =>
+    exists(neighbour) &&
+    (tokenIs.capitalised(tokens, neighbour) ||
+      (NAME_CONNECTORS.has(textOf(tokens, neighbour).toLowerCase()) && linked && exists(beyond) && tokenIs.capitalised(tokens, beyond)));
+  const previous = index - 1;
+  const next = index + 1;
   const namedBefore =
-    token.joinedToPrevious &&
-    !token.afterHonorific &&
-    joinsName(previous, tokens.at(index - 2), previous?.joinedToPrevious === true) &&
+    tokenIs.joined(tokens, index) &&
+    !tokenIs.afterHonorific(tokens, index) &&
+    joinsName(previous, index - 2, exists(previous) && tokenIs.joined(tokens, previous)) &&
     // A capital that only starts the sentence (`But`, `The`) does not make a name.
-    !(previous?.place === 'initial' && isStopword(previous.text, language));
+    !(exists(previous) && tokenIs.initial(tokens, previous) && isStopword(textOf(tokens, previous), language));
   // A title before a name (`President Smith`) is part of it, like `Bill` in `Bill Shorten`.
-  const namedAfter = next?.joinedToPrevious === true && joinsName(next, tokens.at(index + 2), tokens.at(index + 2)?.joinedToPrevious === true);
+  const namedAfter = exists(next) && tokenIs.joined(tokens, next) && joinsName(next, index + 2, exists(index + 2) && tokenIs.joined(tokens, index + 2));
   return namedBefore || namedAfter;
 }
 
 function leadsName(tokens: TokenList, index: number): boolean {
-  const token = tokens.at(index)!;
-  const next = tokens.at(index + 1);
+  const next = index + 1;
   // `Acme’s Chief Executive` ends a name with the possessive; it does not start one.
-  return startsUpper(token.text) && token.text === token.base && next?.joinedToPrevious === true && next.place === 'middle' && startsUpper(next.text);
+  return (
+    tokenIs.capitalised(tokens, index) &&
+    !tokenIs.possessive(tokens, index) &&
+    next < tokens.length &&
+    tokenIs.joined(tokens, next) &&
+    tokenIs.middle(tokens, next) &&
+    tokenIs.capitalised(tokens, next)
+  );
 }
 
 function beforeWord(tokens: TokenList, index: number, language: string): boolean {
-  const token = tokens.at(index)!;
-  const next = tokens.at(index + 1);
+  const next = index + 1;
   // After `Mr` or with a possessive the word is a name, whatever follows (`Mr Jones ordered`).
-  if (token.afterHonorific || token.text !== token.base) return false;
-  return next?.joinedToPrevious === true && startsLower(next.text) && !isStopword(next.text, language);
+  if (tokenIs.afterHonorific(tokens, index) || tokenIs.possessive(tokens, index)) return false;
+  return next < tokens.length && tokenIs.joined(tokens, next) && tokenIs.lowerCase(tokens, next) && !isStopword(textOf(tokens, next), language);
 }
 
 function afterArticle(tokens: TokenList, index: number, language: string): boolean {
-  const previous = tokens.at(index - 1);
-  return tokens.at(index)!.joinedToPrevious && previous !== undefined && isArticle(previous.text, language);
+  return tokenIs.joined(tokens, index) && index > 0 && isArticle(textOf(tokens, index - 1), language);
 }

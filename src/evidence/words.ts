@@ -62,6 +62,25 @@ export const JOINED = 4;
 export const AFTER_HONORIFIC = 8;
 export const POSSESSIVE = 16;
 
+/**
+ * A token's traits by index, for code that looks at many neighbours: `tokens.at` builds an
+ * object and cuts out the word, these read the columns. Callers keep the index in the list.
+ */
+export const tokenIs = {
+  joined: (tokens: TokenList, index: number) => (tokens.flagsOf(index) & JOINED) !== 0,
+  middle: (tokens: TokenList, index: number) => (tokens.flagsOf(index) & PLACE_MASK) === MIDDLE,
+  initial: (tokens: TokenList, index: number) => (tokens.flagsOf(index) & PLACE_MASK) === PLACE_CODES.initial,
+  afterHonorific: (tokens: TokenList, index: number) => (tokens.flagsOf(index) & AFTER_HONORIFIC) !== 0,
+  possessive: (tokens: TokenList, index: number) => (tokens.flagsOf(index) & POSSESSIVE) !== 0,
+  capitalised: (tokens: TokenList, index: number) => (tokens.kinds[index]! & STARTS_UPPER) !== 0,
+  lowerCase: (tokens: TokenList, index: number) => (tokens.kinds[index]! & STARTS_LOWER) !== 0,
+};
+
+/** The token's text, as written. */
+export function textOf(tokens: TokenList, index: number): string {
+  return tokens.text.slice(tokens.starts[index]!, tokens.ends[index]!);
+}
+
 /** Where the token's base (the word without a possessive) ends. */
 export function baseEnd(tokens: TokenList, index: number): number {
   const end = tokens.ends[index]!;
