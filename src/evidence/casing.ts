@@ -2,7 +2,7 @@ import type { Document } from '../document.js';
 import { isArticle } from '../language/determiners.js';
 import { isStopword } from '../language/stopwords.js';
 import { lowerCase } from '../text/chars.js';
-import { ASCII_KEY, baseEnd, keyHash, MIDDLE, PLACE_MASK, startsUpper, STARTS_LOWER, STARTS_UPPER, textOf, tokenIs, wordTokens, type TokenList, type WordToken } from './words.js';
+import { ASCII_KEY, baseEnd, keyHash, MIDDLE, PLACE_MASK, STARTS_LOWER, STARTS_UPPER, textOf, tokenIs, wordTokens, type TokenList, type WordToken } from './words.js';
 
 /**
  * How the document spells each word, counted once per round and shared by the passes.
@@ -83,27 +83,29 @@ export function casingCensus(doc: Document): CasingCensus {
   const nameBigrams = new Map<string, number>();
   const nameHeads = new Map<string, number>();
   candidates.forEach((key, index) => {
-    const token = tokens.at(index)!;
-    const connector = token.place === 'middle' && startsUpper(token.base) ? connectorBeforeName(tokens, index) : null;
+    const base = tokens.text.slice(tokens.starts[index]!, baseEnd(tokens, index));
+    const middle = tokenIs.middle(tokens, index);
+    const capitalised = tokenIs.capitalised(tokens, index);
+    const leads = leadsName(tokens, index);
+    const connector = middle && capitalised ? connectorBeforeName(tokens, index) : null;
     if (connector) {
-      const key = bigramKey(token.base, connector.text);
+      const key = bigramKey(base, connector.text);
       nameHeads.set(key, (nameHeads.get(key) ?? 0) + 1);
     }
-    const previous = tokens.at(index - 1);
     // Only a bigram that ends its name counts: `Korean President Yoon` says nothing about `Korean president`.
-    if (previous && token.joinedToPrevious && token.place === 'middle' && startsUpper(previous.text) && startsUpper(token.base) && !leadsName(tokens, index)) {
-      const key = bigramKey(previous.text, token.base);
+    if (index > 0 && tokenIs.joined(tokens, index) && middle && tokenIs.capitalised(tokens, index - 1) && capitalised && !leads) {
+      const key = bigramKey(textOf(tokens, index - 1), base);
       nameBigrams.set(key, (nameBigrams.get(key) ?? 0) + 1);
     }
     let spellings = forms.get(key);
     if (!spellings) forms.set(key, (spellings = new Map()));
-    let count = spellings.get(token.base);
-    if (!count) spellings.set(token.base, (count = { standalone: 0, inName: 0, afterArticle: 0, elsewhere: 0, leadsName: 0, beforeWord: 0 }));
-    if (leadsName(tokens, index)) count.leadsName++;
-    if (token.place !== 'middle') count.elsewhere++;
-    else if (startsUpper(token.base) && explainedByContext(tokens, index, doc.language)) {
+    let count = spellings.get(base);
+    if (!count) spellings.set(base, (count = { standalone: 0, inName: 0, afterArticle: 0, elsewhere: 0, leadsName: 0, beforeWord: 0 }));
+    if (leads) count.leadsName++;
+    if (!middle) count.elsewhere++;
+    else if (capitalised && explainedByContext(tokens, index, doc.language)) {
       count.inName++;
-      if (afterArticle(tokens, index, doc.language) && !leadsName(tokens, index)) count.afterArticle++;
+      if (afterArticle(tokens, index, doc.language) && !leads) count.afterArticle++;
     } else {
       count.standalone++;
       if (beforeWord(tokens, index, doc.language)) count.beforeWord++;

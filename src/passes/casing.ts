@@ -23,7 +23,7 @@ import { makeEdit, type Edit } from '../edit.js';
 import { bigramKey, casingCensus, connectorBeforeName, type FormCount } from '../evidence/casing.js';
 import { contextAfter, determined, nameContext, type NameContext } from '../evidence/name-context.js';
 import { isArticle } from '../language/determiners.js';
-import { startsLower, startsUpper, type TokenList, type WordToken } from '../evidence/words.js';
+import { startsUpper, tokenIs, type TokenList, type WordToken } from '../evidence/words.js';
 import { englishWordLevel } from '../language/lexicon.js';
 
 const ID = 'casing';
@@ -48,9 +48,11 @@ export const casing = {
     const edits: Edit[] = [];
     // Only the words the census counted can be fixed (see `isCandidateWord`).
     candidates.forEach((key, index) => {
+      // Most candidates are the capitalised uses: answered from the columns, before any object.
+      if (!tokenIs.middle(tokens, index) || !tokenIs.lowerCase(tokens, index)) return;
       const token = tokens.at(index)!;
       const spellings = forms.get(key)!;
-      if (token.place !== 'middle' || !startsLower(token.base) || partOfIdentifier(doc.text, token)) return;
+      if (partOfIdentifier(doc.text, token)) return;
       const target = dominantCapitalised(spellings);
       if (!target) return;
       const previous = tokens.at(index - 1);
@@ -71,8 +73,12 @@ export const casing = {
       }
       const context = nameContext(tokens, index, doc.text, doc.language);
       const evidence = target.count.standalone;
-      const lowerUses = [...spellings].filter(([form]) => !startsUpper(form)).reduce((sum, [, count]) => sum + count.standalone, 0);
-      const capitalUses = [...spellings].filter(([form]) => startsUpper(form)).reduce((sum, [, count]) => sum + count.standalone + count.inName, 0);
+      let lowerUses = 0;
+      let capitalUses = 0;
+      for (const [form, count] of spellings) {
+        if (startsUpper(form)) capitalUses += count.standalone + count.inName;
+        else lowerUses += count.standalone;
+      }
       const acronym = target.form.length > 1 && target.form === target.form.toUpperCase();
       const likeForLike = !acronym && lowerUses === 1 && doc.language === 'eng' ? sameUseAsTheName(tokens, index, doc.text, target, capitalUses, connector, spelledOut) : null;
       if (likeForLike) {
