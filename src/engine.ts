@@ -61,7 +61,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   let inputParagraphs: Paragraph[] | undefined;
   const paragraphsOfInput = () => (inputParagraphs ??= groupParagraphs(input, inputLines));
   const language = options.language ?? detectMainLanguage(paragraphsOfInput().map((p) => p.text), identifier);
-  const split = options.splitTail === false ? null : findTail(input, language, identifier);
+  const split = options.splitTail === false ? null : findTail(input, language, identifier, inputLines);
   const tail: Tail | null = split ? { text: input.slice(split.start), start: split.start, language: split.language } : null;
 
   let text = split ? input.slice(0, split.start) : input;

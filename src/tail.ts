@@ -21,9 +21,10 @@ const MAX_HEADINGS = 2;
 const MAX_FRANC_CALLS_IN_SCAN = 8;
 const DATE_LIKE = /^\W*\d|\b(?:1[89]|20)\d\d\b|\d{1,2}[:/.-]\d{1,2}/;
 
-export function findTail(text: string, mainLanguage: string, identifier: LanguageIdentifier): TailSplit | null {
+/** `textLines`: `splitLines(text)`, where the caller has it already. */
+export function findTail(text: string, mainLanguage: string, identifier: LanguageIdentifier, textLines = splitLines(text)): TailSplit | null {
   if (mainLanguage === 'und') return null;
-  const lines = splitLines(text).filter((line) => !isBlank(line.text));
+  const lines = textLines.filter((line) => !isBlank(line.text));
   const verdicts: Verdict[] = [];
   let firstAfterMain = lines.length;
   const callsBefore = identifier.calls;
