@@ -35,7 +35,8 @@ export interface Document {
   /**
    * `build(paragraph, language)` for paragraph `index`, computed once per paragraph, or taken
    * from the previous round's document where the same paragraph reads the same. So `build`
-   * must depend on nothing else, and give offsets relative to the paragraph's start.
+   * must depend on nothing else, give offsets relative to the paragraph's start, and be one
+   * function for the whole run (declared at module level): results are kept by its identity.
    */
   paragraphEvidence<T>(build: ParagraphEvidence<T>, index: number): T;
   /**
