@@ -123,29 +123,44 @@ export function casingCensus(doc: Document): CasingCensus {
 function candidateWords(tokens: TokenList, keys: KeyHashes, language: string): Set<string> {
   // Chains of the capitalised tokens by bucket of their hash, in typed arrays: most words never
   // have a lower-case twin, and a map of arrays cost more to build than the search it served.
+  // Twice as many buckets as capitalised words keeps the chains short on a page of any length.
+  let capitalisedCount = 0;
+  for (let index = 0; index < tokens.length; index++) if ((tokens.kinds[index]! & STARTS_UPPER) !== 0) capitalisedCount++;
+  const mask = bucketsFor(capitalisedCount) - 1;
   const nextInBucket = new Int32Array(tokens.length);
   const usedBuckets: number[] = [];
   for (let index = 0; index < tokens.length; index++) {
     if ((tokens.kinds[index]! & STARTS_UPPER) === 0) continue;
-    const bucket = keys.hashOf(index) & BUCKET_MASK;
-    if (FIRST_IN_BUCKET[bucket] === -1) usedBuckets.push(bucket);
-    nextInBucket[index] = FIRST_IN_BUCKET[bucket]!;
-    FIRST_IN_BUCKET[bucket] = index;
+    const bucket = keys.hashOf(index) & mask;
+    if (firstInBucket[bucket] === -1) usedBuckets.push(bucket);
+    nextInBucket[index] = firstInBucket[bucket]!;
+    firstInBucket[bucket] = index;
   }
   const candidates = new Set<string>();
   try {
-    if (usedBuckets.length > 0) findCandidates(tokens, keys, language, nextInBucket, candidates);
+    if (usedBuckets.length > 0) findCandidates(tokens, keys, language, { mask, nextInBucket }, candidates);
   } finally {
-    for (const bucket of usedBuckets) FIRST_IN_BUCKET[bucket] = -1;
+    for (const bucket of usedBuckets) firstInBucket[bucket] = -1;
   }
   return candidates;
 }
 
-/** The last capitalised token of each bucket of hashes (-1: none); emptied after each use. */
-const FIRST_IN_BUCKET = new Int32Array(1 << 12).fill(-1);
-const BUCKET_MASK = (1 << 12) - 1;
+/** The last capitalised token of each bucket of hashes (-1: none); emptied after each use, grown for a long page. */
+let firstInBucket = new Int32Array(1 << 12).fill(-1);
 
-function findCandidates(tokens: TokenList, keys: KeyHashes, language: string, nextInBucket: Int32Array, candidates: Set<string>): void {
+function bucketsFor(words: number): number {
+  let buckets = 1 << 8;
+  while (buckets < 2 * words) buckets *= 2;
+  if (buckets > firstInBucket.length) firstInBucket = new Int32Array(buckets).fill(-1);
+  return buckets;
+}
+
+interface Chains {
+  mask: number;
+  nextInBucket: Int32Array;
+}
+
+function findCandidates(tokens: TokenList, keys: KeyHashes, language: string, chains: Chains, candidates: Set<string>): void {
   // A key is judged once: out at once if a function word, else at its first use mid-sentence.
   // (No closures over the loop's variables: each would cost an allocation a word.)
   const judged = new Map<number, string>();
@@ -153,8 +168,8 @@ function findCandidates(tokens: TokenList, keys: KeyHashes, language: string, ne
   for (let index = 0; index < tokens.length; index++) {
     if ((tokens.kinds[index]! & STARTS_LOWER) === 0) continue;
     const hash = keys.hashOf(index);
-    const first = FIRST_IN_BUCKET[hash & BUCKET_MASK]!;
-    if (first === -1 || !hasHash(keys, nextInBucket, first, hash)) continue;
+    const first = firstInBucket[hash & chains.mask]!;
+    if (first === -1 || !hasHash(keys, chains.nextInBucket, first, hash)) continue;
     const seen = judged.get(hash);
     if (seen !== undefined && keys.is(index, seen)) continue;
     const key = keys.of(index);
@@ -163,7 +178,7 @@ function findCandidates(tokens: TokenList, keys: KeyHashes, language: string, ne
     if (candidate && !isMiddle(tokens, index)) continue;
     if (seen === undefined) judged.set(hash, key);
     else judgedOther.add(key);
-    if (candidate && writtenMidSentence(tokens, keys, nextInBucket, first, hash, key)) candidates.add(key);
+    if (candidate && writtenMidSentence(tokens, keys, chains.nextInBucket, first, hash, key)) candidates.add(key);
   }
 }
 
@@ -184,6 +199,8 @@ function writtenMidSentence(tokens: TokenList, keys: KeyHashes, nextInBucket: In
   return false;
 }
 
+const FEW_KEYS = 8;
+
 function includes(hashes: Int32Array, hash: number): boolean {
   for (let index = 0; index < hashes.length; index++) if (hashes[index] === hash) return true;
   return false;
@@ -193,10 +210,11 @@ function includes(hashes: Int32Array, hash: number): boolean {
 function tokensOf(tokens: TokenList, keys: KeyHashes, wanted: ReadonlySet<string>): Map<number, string> {
   const found = new Map<number, string>();
   if (wanted.size === 0) return found;
-  // A few keys as a rule: compared one by one, faster than a set.
+  // A few keys as a rule, compared one by one (faster than a set); a long page's many, by a set.
   const hashes = Int32Array.from(wanted, keyHash);
+  const hashSet = hashes.length > FEW_KEYS ? new Set(hashes) : null;
   for (let index = 0; index < tokens.length; index++) {
-    if ((tokens.kinds[index]! & ASCII_KEY) !== 0 && !includes(hashes, tokens.hashes[index]!)) continue;
+    if ((tokens.kinds[index]! & ASCII_KEY) !== 0 && !(hashSet ? hashSet.has(tokens.hashes[index]!) : includes(hashes, tokens.hashes[index]!))) continue;
     const key = keys.of(index);
     if (wanted.has(key)) found.set(index, key);
   }

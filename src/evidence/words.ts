@@ -165,6 +165,19 @@ class Columns {
     [this.kinds, this.flags] = [grow(this.kinds), grow(this.flags)];
   }
 
+  /** The columns as views cut to their length, sharing the memory. */
+  views(): ReturnType<Columns['take']> {
+    const length = this.length;
+    return {
+      starts: this.starts.subarray(0, length),
+      ends: this.ends.subarray(0, length),
+      lineOf: this.lineOf.subarray(0, length),
+      hashes: this.hashes.subarray(0, length),
+      kinds: this.kinds.subarray(0, length),
+      flags: this.flags.subarray(0, length),
+    };
+  }
+
   /** The columns cut to their length, in two allocations. */
   take(): { starts: Int32Array; ends: Int32Array; lineOf: Int32Array; hashes: Int32Array; kinds: Uint8Array; flags: Uint8Array } {
     const length = this.length;
@@ -214,8 +227,11 @@ export function wordTokens(doc: Document): TokenList {
   });
   firstTokens[doc.paragraphs.length] = columns.length;
   firstLines[doc.paragraphs.length] = lines.length;
-  const taken = columns.take();
-  if (columns.starts.length <= KEPT_COLUMNS) spareColumns = columns;
+  // A long page's columns are handed over as they are (no copy, nothing kept); a short
+  // document's are copied out and the columns kept for the next one.
+  const kept = columns.starts.length <= KEPT_COLUMNS;
+  const taken = kept ? columns.take() : columns.views();
+  if (kept) spareColumns = columns;
   return compactList(text, taken, lines, Uint8Array.from(titleLines), firstTokens, firstLines);
 }
 
