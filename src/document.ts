@@ -72,7 +72,7 @@ export interface PreviousRound {
   edits: readonly { start: number; end: number; replacement: string }[];
 }
 
-/** Where a document keeps its paragraph evidence for the next round (a symbol: no WeakMap for the GC to trace). */
+/** Where a document keeps its evidence for the next round (a symbol: no WeakMap for the GC to trace). */
 const MEMOS = Symbol('paragraph evidence');
 type WithMemos = Document & { [MEMOS]?: Kept };
 

@@ -1,4 +1,5 @@
 import type { Document, Paragraph } from '../document.js';
+import { borrowColumns, finishColumns, type Columns, type TokenColumns } from './token-columns.js';
 import { ASCII_CLASSES, classesAt, hashedRun, hashedRunEnd, LETTER, LOWER, nextOf, UPPER, widthAt, WORD_CHAR } from '../text/chars.js';
 
 /**
@@ -139,74 +140,11 @@ export const STARTS_LOWER = 4;
 const WORKED_OUT = 128;
 const UNKNOWN = 2;
 
-/**
- * The growing columns of a token list under construction, kept from one document to the next:
- * allocating six typed arrays per document cost more than filling them.
- */
-class Columns {
-  length = 0;
-  starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
-  lineOf = new Int32Array(1024);
-  hashes = new Int32Array(1024);
-  kinds = new Uint8Array(1024);
-  flags = new Uint8Array(1024);
-
-  room(needed: number): void {
-    if (this.length + needed <= this.starts.length) return;
-    let size = this.starts.length * 2;
-    while (this.length + needed > size) size *= 2;
-    const grow = <T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(array: T): T => {
-      const bigger = new (array.constructor as new (size: number) => T)(size);
-      bigger.set(array);
-      return bigger;
-    };
-    [this.starts, this.ends, this.lineOf, this.hashes] = [grow(this.starts), grow(this.ends), grow(this.lineOf), grow(this.hashes)];
-    [this.kinds, this.flags] = [grow(this.kinds), grow(this.flags)];
-  }
-
-  /** The columns as views cut to their length, sharing the memory. */
-  views(): ReturnType<Columns['take']> {
-    const length = this.length;
-    return {
-      starts: this.starts.subarray(0, length),
-      ends: this.ends.subarray(0, length),
-      lineOf: this.lineOf.subarray(0, length),
-      hashes: this.hashes.subarray(0, length),
-      kinds: this.kinds.subarray(0, length),
-      flags: this.flags.subarray(0, length),
-    };
-  }
-
-  /** The columns cut to their length, in two allocations. */
-  take(): { starts: Int32Array; ends: Int32Array; lineOf: Int32Array; hashes: Int32Array; kinds: Uint8Array; flags: Uint8Array } {
-    const length = this.length;
-    const numbers = new Int32Array(4 * length);
-    const bytes = new Uint8Array(2 * length);
-    const columns = [this.starts, this.ends, this.lineOf, this.hashes].map((column, index) => {
-      const taken = numbers.subarray(index * length, (index + 1) * length);
-      taken.set(column.subarray(0, length));
-      return taken;
-    });
-    const kinds = bytes.subarray(0, length);
-    const flags = bytes.subarray(length);
-    kinds.set(this.kinds.subarray(0, length));
-    flags.set(this.flags.subarray(0, length));
-    return { starts: columns[0]!, ends: columns[1]!, lineOf: columns[2]!, hashes: columns[3]!, kinds, flags };
-  }
-}
-
-let spareColumns: Columns | undefined;
-/** A long page's columns are let go after use rather than kept for every later document. */
-const KEPT_COLUMNS = 1 << 16;
-
 export function wordTokens(doc: Document): TokenList {
   const text = doc.text;
   // A paragraph the last round left as it was keeps its tokens, moved to where it stands now.
   const earlier = doc.earlier(wordTokens);
-  const columns = spareColumns ?? new Columns();
-  spareColumns = undefined;
-  columns.length = 0;
+  const columns = borrowColumns();
   const firstTokens = new Int32Array(doc.paragraphs.length + 1);
   const firstLines = new Int32Array(doc.paragraphs.length + 1);
   const lines: string[] = [];
@@ -227,12 +165,7 @@ export function wordTokens(doc: Document): TokenList {
   });
   firstTokens[doc.paragraphs.length] = columns.length;
   firstLines[doc.paragraphs.length] = lines.length;
-  // A long page's columns are handed over as they are (no copy, nothing kept); a short
-  // document's are copied out and the columns kept for the next one.
-  const kept = columns.starts.length <= KEPT_COLUMNS;
-  const taken = kept ? columns.take() : columns.views();
-  if (kept) spareColumns = columns;
-  return compactList(text, taken, lines, Uint8Array.from(titleLines), firstTokens, firstLines);
+  return compactList(text, finishColumns(columns), lines, Uint8Array.from(titleLines), firstTokens, firstLines);
 }
 
 function copyParagraph(old: TokenList, paragraph: number, shift: number, linesBefore: number, columns: Columns): void {
@@ -309,7 +242,7 @@ function scanParagraph(text: string, paragraph: Paragraph, linesBefore: number, 
 
 function compactList(
   text: string,
-  columns: ReturnType<Columns['take']>,
+  columns: TokenColumns,
   lines: readonly string[],
   titleLines: Uint8Array,
   firstTokens: Int32Array,
