@@ -4,15 +4,17 @@
  * some 50 MB). With the default (one thread per core) the main thread starts alone and calls
  * the workers in when the batch has kept it busy for INLINE_BUDGET_MS, so one article or a
  * short batch never starts a thread; `--workers N` given on the command line starts them at
- * the second job. The main thread stays one of the N: it cleans one job in N itself, which
- * saves a worker's memory (its engine is loaded already) at the cost of answering the workers
- * a little later while it cleans; each worker has jobs queued, so none waits on that. Either
- * way the results are the same, in the same order.
+ * the second job. The main thread stays one of the N, which saves a worker's memory (its engine
+ * is loaded already), but it also reads, writes and hands out the work: so it cleans a job only
+ * while every worker has QUEUED_AHEAD jobs waiting. (Taking one job in N, it was the slowest
+ * thread and kept a worker idle a fifth of the time.) Either way the results are the same, in
+ * the same order.
  */
 import { runJob, type Job, type JobResult } from './jobs.js';
 import type { WorkerPool } from './pool.js';
 
 const INLINE_BUDGET_MS = 300;
+const QUEUED_AHEAD = 2;
 
 export interface Cleaner {
   run(job: Job): Promise<JobResult>;
@@ -30,17 +32,18 @@ export interface ThreadPolicy {
 
 export function createCleaner(policy: ThreadPolicy): Cleaner {
   let pool: Promise<WorkerPool> | null = null;
+  let started: WorkerPool | null = null;
   let inlineMs = 0;
   let jobs = 0;
   const worthThreads = () => policy.workers > 1 && (policy.eager ? jobs >= 2 : inlineMs >= INLINE_BUDGET_MS);
   return {
     async run(job) {
       jobs++;
-      if (!pool && worthThreads()) pool = import('./pool.js').then(({ WorkerPool }) => new WorkerPool(policy.workers - 1));
-      if (pool && jobs % policy.workers !== 0) return (await pool).run(job);
-      const started = performance.now();
+      if (!pool && worthThreads()) pool = import('./pool.js').then(({ WorkerPool }) => (started = new WorkerPool(policy.workers - 1)));
+      if (pool && (!started || started.fewestWaiting() < QUEUED_AHEAD)) return (await pool).run(job);
+      const begun = performance.now();
       const result = runJob(job);
-      inlineMs += performance.now() - started;
+      inlineMs += performance.now() - begun;
       return result;
     },
     get threads() {

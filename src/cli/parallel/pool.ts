@@ -40,6 +40,11 @@ export class WorkerPool {
     return this.threads.length;
   }
 
+  /** Jobs queued on the least busy thread. */
+  fewestWaiting(): number {
+    return Math.min(...this.threads.map((thread) => thread.waiting.size));
+  }
+
   run(job: Job): Promise<JobResult> {
     if (this.failure) return Promise.reject(this.failure);
     const thread = this.threads.reduce((least, candidate) => (candidate.waiting.size < least.waiting.size ? candidate : least));
