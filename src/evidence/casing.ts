@@ -236,16 +236,16 @@ interface KeyHashes {
 function keyHashes(tokens: TokenList): KeyHashes {
   const text = tokens.text;
   const hashes = tokens.hashes;
-  const ascii = tokens.kinds;
+  const asciiKey = (index: number) => (tokens.kinds[index]! & ASCII_KEY) !== 0;
   const known = new Map<number, string>();
   const of = (index: number) => {
     let key = known.get(index);
     if (key === undefined) known.set(index, (key = lowerCase(text.slice(tokens.starts[index]!, baseEnd(tokens, index)))));
     return key;
   };
-  const hashOf = (index: number) => ((ascii[index]! & ASCII_KEY) !== 0 ? hashes[index]! : keyHash(of(index)));
+  const hashOf = (index: number) => (asciiKey(index) ? hashes[index]! : keyHash(of(index)));
   const is = (index: number, key: string) => {
-    if ((ascii[index]! & ASCII_KEY) === 0) return of(index) === key;
+    if (!asciiKey(index)) return of(index) === key;
     const start = tokens.starts[index]!;
     if (baseEnd(tokens, index) - start !== key.length) return false;
     for (let at = 0; at < key.length; at++) {
