@@ -128,14 +128,31 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     conflicts,
     stats: { rounds: history.length, francCalls: identifier.calls, stoppedBy },
   };
-  // Metadata (its dates need a parser that takes ~30 ms to warm up) is extracted when first read:
-  // printing the clean text never pays for it. Still a plain enumerable field for JSON.
-  let metadata: Metadata | undefined;
-  Object.defineProperty(result, 'metadata', {
-    enumerable: true,
-    get: () => (metadata ??= extractMetadata(createDocument(text, language, undefined, lastStructure?.text === text ? lastStructure : undefined))),
-  });
+  const source: MetadataSource = { text, language, structure: lastStructure?.text === text ? lastStructure : undefined };
+  Object.defineProperty(result, METADATA_SOURCE, { value: source });
+  Object.defineProperty(result, 'metadata', { enumerable: true, get: readMetadata });
   return result;
+}
+
+/**
+ * Metadata (its dates need a parser that takes ~30 ms to warm up) is extracted when first read:
+ * printing the clean text never pays for it. It stays a plain enumerable field for JSON.
+ * One getter for every result, reading its source from the result: a getter closure per result
+ * would give each result its own hidden class, which V8 keeps (and with it the result's whole
+ * document) until a full collection, so a stream of records filled the old generation.
+ */
+const METADATA_SOURCE = Symbol('metadata source');
+
+interface MetadataSource {
+  text: string;
+  language: string;
+  structure: { lines: Span[]; paragraphs: Paragraph[] } | undefined;
+  metadata?: Metadata;
+}
+
+function readMetadata(this: { [METADATA_SOURCE]: MetadataSource }): Metadata {
+  const source = this[METADATA_SOURCE];
+  return (source.metadata ??= extractMetadata(createDocument(source.text, source.language, undefined, source.structure)));
 }
 
 /** Where offsets of the current round's text stood in the input, through every earlier round. */
