@@ -9,8 +9,12 @@ import { chmod, realpath, rename, stat as statPath, unlink, writeFile } from 'no
 import { basename, dirname, join } from 'node:path';
 import type { PathInfo } from './io.js';
 
-/** 256 KB reads: few enough syscalls for a fast stream, small enough to keep memory flat. */
-const READ_CHUNK = 256 * 1024;
+/**
+ * 64 KB reads, as Node reads files by default. A chunk's lines are decoded together and wait
+ * their turn, so larger reads held more records long enough for V8 to promote them: 256 KB
+ * reads cost a JSONL stream 11 MB of peak RSS on one thread and 37 MB on two.
+ */
+const READ_CHUNK = 64 * 1024;
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   // Through a symbolic link, replace the file it points to, not the link.
