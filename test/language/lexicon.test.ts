@@ -53,7 +53,11 @@ describe('englishWordLevel', () => {
   it('remembers a bounded number of words, and answers the same once it has forgotten them', () => {
     const before = englishWordLevel('apple');
     // Distinct words of letters only, as a long stream of articles would bring.
-    const nonsense = (index: number) => `zq${index.toString(26).replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)]!)}`;
+    const nonsense = (index: number) => {
+      let word = 'zq';
+      for (let rest = index; rest > 0; rest = Math.floor(rest / 26)) word += String.fromCharCode(97 + (rest % 26));
+      return word;
+    };
     for (let index = 0; index <= MAX_KNOWN + 10; index++) englishWordLevel(nonsense(index));
     expect(rememberedWords()).toBeLessThanOrEqual(MAX_KNOWN);
     expect(rememberedWords()).toBeGreaterThan(0);
