@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineSplitter } from '../src/jsonl/lines.js';
+import { joinLines, LineSplitter, splitJoinedLines } from '../src/jsonl/lines.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const text = (line: Uint8Array) => new TextDecoder().decode(line);
@@ -38,6 +38,20 @@ describe('LineSplitter', () => {
       fc.property(fc.array(line, { maxLength: 6 }), fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 12 }), (lines, sizes) => {
         const input = lines.map((value) => `${value}\n`).join('');
         expect(split(input, sizes)).toEqual(lines);
+      }),
+    );
+  });
+});
+
+describe('joinLines and splitJoinedLines', () => {
+  it('give back the lines they were given, empty ones included, in a buffer of its own', () => {
+    const line = fc.string({ unit: 'grapheme', maxLength: 12 }).filter((value) => !value.includes('\n'));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), (lines) => {
+        const joined = joinLines(lines.map(bytes));
+        expect(joined.byteOffset).toBe(0);
+        expect(joined.byteLength).toBe(joined.buffer.byteLength);
+        expect([...splitJoinedLines(joined)].map(text)).toEqual(lines);
       }),
     );
   });

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 
 export interface OutputStream {
-  write(chunk: string): void;
+  write(chunk: string | Uint8Array): void;
   readonly isTTY: boolean;
   /** Characters per line, when the stream is a terminal. */
   readonly columns?: number;

@@ -55,3 +55,22 @@ export class LineSplitter {
 function withoutCarriageReturn(line: Uint8Array): Uint8Array {
   return line.length > 0 && line[line.length - 1] === CARRIAGE_RETURN ? line.subarray(0, line.length - 1) : line;
 }
+
+/** Lines in one new buffer, each ended by `\n`: a buffer of its own, which can be transferred to a worker. */
+export function joinLines(lines: readonly Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(lines.reduce((length, line) => length + line.length + 1, 0));
+  let offset = 0;
+  for (const line of lines) {
+    joined.set(line, offset);
+    offset += line.length;
+    joined[offset++] = NEWLINE;
+  }
+  return joined;
+}
+
+/** The lines of a `joinLines` buffer, without their `\n`. */
+export function* splitJoinedLines(joined: Uint8Array): Generator<Uint8Array> {
+  for (let start = 0, end = joined.indexOf(NEWLINE); end !== -1; start = end + 1, end = joined.indexOf(NEWLINE, start)) {
+    yield joined.subarray(start, end);
+  }
+}

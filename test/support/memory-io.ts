@@ -83,7 +83,15 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
 }
 
 function memoryStream(write: (chunk: string) => void, isTTY: boolean): OutputStream {
-  return { write, isTTY, columns: 80, ready: async () => undefined, closed: false };
+  // Bytes as the CLI writes them (a JSONL batch is UTF-8 already), kept as the text they spell.
+  const decoder = new TextDecoder();
+  return {
+    write: (chunk) => write(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })),
+    isTTY,
+    columns: 80,
+    ready: async () => undefined,
+    closed: false,
+  };
 }
 
 function scriptedTerminal(answers: (string | null)[], write: (text: string) => void): Terminal {

@@ -22,6 +22,7 @@ import { recordsResult, type RecordsDone } from '../parallel/jobs.js';
 import { mapInOrder, type SinkAnswer } from '../parallel/ordered.js';
 import { checkPasses, specFor } from '../process-file.js';
 import type { Settings } from '../settings.js';
+import { splitJoinedLines } from '../../jsonl/lines.js';
 import { recordBatches, type RecordBatch } from './read-records.js';
 
 /** A batch of lines with the settings of the input it came from, or an input that cannot be read. */
@@ -43,8 +44,11 @@ export async function runJsonl(inputs: readonly InputFile[], settings: Settings,
 
   const clean = async (item: Item): Promise<Done> => {
     if ('problem' in item) return item;
-    const job = { kind: 'records' as const, spec: specFor(item.settings, boilerplate.lines), field, lines: item.batch.lines };
-    return { source: item.source, done: recordsResult(await cleaner.run(job)), bytes: item.batch.bytes };
+    const { firstLine, data } = item.batch;
+    // Its length first: a worker's batch is handed over, and its buffer left empty here.
+    const bytes = data.length;
+    const job = { kind: 'records' as const, spec: specFor(item.settings, boilerplate.lines), field, firstLine, data };
+    return { source: item.source, done: recordsResult(await cleaner.run(job)), bytes };
   };
   const write = async (item: Done): Promise<SinkAnswer> => {
     if ('problem' in item) {
@@ -54,10 +58,10 @@ export async function runJsonl(inputs: readonly InputFile[], settings: Settings,
     }
     const { output, errors } = item.done;
     const firstError = strict ? errors[0] : undefined;
-    const lines = firstError ? output.slice(0, firstError.index) : output;
-    if (lines.length > 0) io.stdout.write(`${lines.join('\n')}\n`);
+    const written = firstError ? output.subarray(0, firstError.offset) : output;
+    if (written.length > 0) io.stdout.write(written);
     mergeTally(tally, item.done.tally);
-    progress.advance(output.length, item.bytes);
+    progress.advance(item.done.lines, item.bytes);
     await io.stdout.ready();
     if (firstError) {
       progress.stderr.write(`unscrape: ${item.source}: ${firstError.message} (--strict stops at the first line that is not a record)\n`);
@@ -102,12 +106,14 @@ async function fillSample(items: AsyncIterator<Item>, heldBack: Item[], field: s
     if (next.done) return;
     heldBack.push(next.value);
     if ('problem' in next.value) continue;
-    for (const line of next.value.batch.lines) {
-      const text = textOf(line.text, field);
+    for (const line of splitJoinedLines(next.value.batch.data)) {
+      const text = textOf(decoder.decode(line), field);
       if (text !== null) sample.add(text);
     }
   }
 }
+
+const decoder = new TextDecoder();
 
 function textOf(line: string, field: string): string | null {
   try {

@@ -7,6 +7,8 @@ import type { CleanOptions, CleanResult } from '../../engine.js';
 import { cleanRecord, undecodableRecord } from '../../jsonl/record.js';
 import { clean } from '../../engine.js';
 import { selectPasses } from '../../passes/index.js';
+import { Buffer, isUtf8 } from 'node:buffer';
+import { splitJoinedLines } from '../../jsonl/lines.js';
 import { countFailure, countResult, emptyTally, type Tally } from '../batch/tally.js';
 
 export interface CleanSpec {
@@ -19,25 +21,27 @@ export interface CleanSpec {
   boilerplate: readonly string[];
 }
 
-export interface RecordLine {
-  /** 1-based, in its input. */
-  number: number;
-  text: string;
-  /** False when the bytes were not UTF-8 (`text` is then their lossy decoding). */
-  utf8: boolean;
-}
-
 export type Job =
   | { kind: 'text'; spec: CleanSpec; text: string }
-  | { kind: 'records'; spec: CleanSpec; field: string; lines: readonly RecordLine[] };
+  | {
+      kind: 'records';
+      spec: CleanSpec;
+      field: string;
+      /** 1-based number, in its input, of the first line. */
+      firstLine: number;
+      /** The lines as read (`joinLines`): decoded by the thread that cleans them. */
+      data: Uint8Array;
+    };
 
 export interface RecordsDone {
   kind: 'records';
-  /** One output line per input line, in order, without line breaks. */
-  output: string[];
+  /** One output line per input line, in order, each ended by `\n`, as UTF-8. */
+  output: Uint8Array;
+  /** How many lines `output` holds. */
+  lines: number;
   tally: Tally;
-  /** The lines that became error records: their index in `output` and what was wrong. */
-  errors: { index: number; message: string }[];
+  /** The lines that became error records: their index among the lines, where they start in `output`, what was wrong. */
+  errors: { index: number; offset: number; message: string }[];
 }
 
 export type JobResult = { kind: 'text'; result: CleanResult } | RecordsDone;
@@ -80,15 +84,39 @@ function optionsFor(spec: CleanSpec): CleanOptions {
 export function runJob(job: Job): JobResult {
   const options = optionsFor(job.spec);
   if (job.kind === 'text') return { kind: 'text', result: clean(job.text, options) };
-  const done: RecordsDone = { kind: 'records', output: [], tally: emptyTally(), errors: [] };
-  for (const line of job.lines) {
-    const outcome = line.utf8 ? cleanRecord(line.text, line.number, job.field, options) : undecodableRecord(line.text, line.number);
-    if (outcome.ok) countResult(done.tally, outcome.input, outcome.result);
+  const tally = emptyTally();
+  const output: string[] = [];
+  const failures: { index: number; message: string }[] = [];
+  let number = job.firstLine;
+  for (const bytes of splitJoinedLines(job.data)) {
+    // Lossy for the raw text of an error record; whether the line is UTF-8 at all is isUtf8's to say.
+    const text = decoder.decode(bytes);
+    const outcome = isUtf8(bytes) ? cleanRecord(text, number, job.field, options) : undecodableRecord(text, number);
+    if (outcome.ok) countResult(tally, outcome.input, outcome.result);
     else {
-      countFailure(done.tally);
-      done.errors.push({ index: done.output.length, message: outcome.error });
+      countFailure(tally);
+      failures.push({ index: output.length, message: outcome.error });
     }
-    done.output.push(outcome.line);
+    output.push(outcome.line);
+    number++;
   }
-  return done;
+  const errors = failures.map((failure) => ({ ...failure, offset: byteOffsetOf(output, failure.index) }));
+  return { kind: 'records', output: encoder.encode(output.length ? `${output.join('\n')}\n` : ''), lines: output.length, tally, errors };
+}
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** Where line `index` starts in the UTF-8 of `lines`, each ended by `\n`. Error records are rare: counted only for them. */
+function byteOffsetOf(lines: readonly string[], index: number): number {
+  let offset = 0;
+  for (let line = 0; line < index; line++) offset += Buffer.byteLength(lines[line]!) + 1;
+  return offset;
+}
+
+/** What a job or its result hands over to the other thread rather than copies: its buffer of lines. */
+export function transferablesOf(message: Job | JobResult): ArrayBuffer[] {
+  if (message.kind === 'records' && 'data' in message) return [message.data.buffer as ArrayBuffer];
+  if (message.kind === 'records' && 'output' in message) return [message.output.buffer as ArrayBuffer];
+  return [];
 }

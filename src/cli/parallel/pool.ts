@@ -4,7 +4,7 @@
  * (mapInOrder) bounds how many are queued in all and puts the results back in order.
  */
 import { Worker } from 'node:worker_threads';
-import type { Job, JobResult } from './jobs.js';
+import { transferablesOf, type Job, type JobResult } from './jobs.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
 interface Waiting {
@@ -51,7 +51,8 @@ export class WorkerPool {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       thread.waiting.set(id, { resolve, reject });
-      thread.worker.postMessage({ id, job } satisfies WorkerRequest);
+      // A batch of records is handed over, not copied: this thread has no more use for it.
+      thread.worker.postMessage({ id, job } satisfies WorkerRequest, transferablesOf(job));
     });
   }
 

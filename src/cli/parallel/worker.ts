@@ -3,7 +3,7 @@
  * A job that throws is a bug; its stack goes back to the main thread to be reported there.
  */
 import { parentPort } from 'node:worker_threads';
-import { runJob, type Job, type JobResult } from './jobs.js';
+import { runJob, transferablesOf, type Job, type JobResult } from './jobs.js';
 
 export interface WorkerRequest {
   id: number;
@@ -20,5 +20,5 @@ port?.on('message', ({ id, job }: WorkerRequest) => {
   } catch (error) {
     reply = { id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, reply.ok ? transferablesOf(reply.result) : []);
 });

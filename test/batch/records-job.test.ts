@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { joinLines } from '../../src/jsonl/lines.js';
+import { recordsResult, runJob, transferablesOf, type CleanSpec } from '../../src/cli/parallel/jobs.js';
+
+const SPEC: CleanSpec = { minConfidence: 0.6, only: [], skip: [], keepTail: false, language: undefined, boilerplate: [] };
+const encode = (text: string) => new TextEncoder().encode(text);
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+function recordsJob(lines: Uint8Array[], firstLine = 1) {
+  return { kind: 'records' as const, spec: SPEC, field: 'text', firstLine, data: joinLines(lines) };
+}
+
+describe('a records job', () => {
+  it('cleans each line of its buffer into one UTF-8 output line, in order', () => {
+    const lines = [{ id: 1, text: 'Café owners said said it’s fine 😀.' }, { id: 2, text: 'Nothing to fix here.' }];
+    const done = recordsResult(runJob(recordsJob(lines.map((record) => encode(JSON.stringify(record))))));
+    expect(done.lines).toBe(2);
+    const output = decode(done.output).split('\n');
+    expect(output.pop()).toBe('');
+    expect(output.map((line) => JSON.parse(line).id)).toEqual([1, 2]);
+    expect(JSON.parse(output[0]!).text).toBe('Café owners said it’s fine 😀.');
+  });
+
+  it('numbers its lines from the batch’s first line and says where each error record starts in the bytes', () => {
+    const lines = [encode(JSON.stringify({ text: 'Zoë’s café — 😀 said said so.' })), encode('{not json'), Uint8Array.of(0x7b, 0xe9, 0x7d)];
+    const done = recordsResult(runJob(recordsJob(lines, 41)));
+    expect(done.errors.map(({ index, message }) => [index, message.slice(0, 17)])).toEqual([[1, 'line 42: not JSON'], [2, 'line 43: not vali']]);
+    const [first, second] = done.errors;
+    const text = decode(done.output);
+    expect(decode(done.output.subarray(0, first!.offset))).toBe(`${text.split('\n')[0]}\n`);
+    expect(JSON.parse(decode(done.output.subarray(first!.offset, second!.offset))).unscrape.error).toMatch(/^line 42: not JSON/);
+    expect(JSON.parse(decode(done.output.subarray(second!.offset))).unscrape.error).toBe('line 43: not valid UTF-8');
+  });
+
+  it('hands its buffer over to a worker, and the worker its output back', () => {
+    const job = recordsJob([encode('{"text":"a"}')]);
+    expect(transferablesOf(job)).toEqual([job.data.buffer]);
+    const done = runJob(job);
+    expect(transferablesOf(done)).toEqual([recordsResult(done).output.buffer]);
+    expect(transferablesOf({ kind: 'text', spec: SPEC, text: 'a' })).toEqual([]);
+  });
+});
