@@ -4,6 +4,8 @@
  * - a JSONL corpus of real articles (BENCH_MB, default 200 MB) in a temporary folder, cleaned by
  *   `unscrape --jsonl` on one worker and on every core, against `cat` and a Node script that
  *   streams the records through one duplicate-word regex (the compute floor), on the same bytes;
+ * - as many one-worker processes as cores, side by side on the same corpus: how well this machine
+ *   scales independent runs, the ceiling against which the threads' speed-up is read;
  * - peak RSS of each streaming run, and of cleaning one long article file (BENCH_WHOLE_MB);
  * - cold starts (medians): `node -e 0`, `unscrape --help`, cleaning the 10 KB seed article, and
  *   `--diff` / `--word-diff` on a 100 KB article;
@@ -17,7 +19,7 @@ import { join } from 'node:path';
 import { clean } from '../src/index.js';
 import { loadSources, ROOT, variant, writeJsonlCorpus, writeLongArticle } from './throughput/corpus.js';
 import { goalTable, met, type Goal } from './throughput/goals.js';
-import { measure, medianOutput, medianTimes, type Measured } from './throughput/measure.js';
+import { measure, medianOutput, medianTimes, wallTimeTogether, type Measured } from './throughput/measure.js';
 
 const MB = 1024 * 1024;
 const corpusMb = Number(process.env.BENCH_MB ?? 200);
@@ -50,6 +52,11 @@ try {
     streaming[name] = measure(command, args, out);
     if (linesOf(out) !== corpus.records) throw new Error(`${name} wrote ${linesOf(out)} lines for ${corpus.records} records`);
   }
+
+  // Not a goal: how far this machine lets independent one-thread runs scale, to read the threads' figure against.
+  log(`running ${cores} one-worker processes side by side…`);
+  const oneWorker = [node, bin, '--jsonl', '-q', '--workers', '1', corpus.path];
+  const togetherSeconds = await wallTimeTogether(Array.from({ length: cores }, () => oneWorker));
 
   log('cleaning one long article file…');
   const longPath = join(work, 'long.txt');
@@ -109,6 +116,7 @@ try {
     `corpus: ${(corpus.bytes / MB).toFixed(0)} MB, ${corpus.records.toLocaleString('en-US')} records from ${sources.articles.length} articles`,
     '  (regex baseline: per record JSON.parse, one /\\b(\\w+)\\s+\\1\\b/g replacement, JSON.stringify)',
     ...rows,
+    `  ${cores} one-worker processes side by side, each on the whole corpus: ${togetherSeconds.toFixed(1)} s, ${(streaming['unscrape --workers 1']!.seconds / togetherSeconds).toFixed(2)}x per core (the machine's ceiling for threads)`,
     `  whole file ${(longBytes / MB).toFixed(1)} MB: ${whole.seconds.toFixed(1)} s, ${((whole.peakRss ?? NaN) / MB).toFixed(0)} MB peak RSS (one small article: ${((tiny.peakRss ?? NaN) / MB).toFixed(0)} MB)`,
     'cold start (median of ' + coldRuns + ' runs):',
     ...Object.entries(cold).map(([name, ms]) => `  ${name.padEnd(28)} ${ms.toFixed(0).padStart(5)} ms  ${(ms / nodeMs).toFixed(2)}x node -e 0`),
@@ -120,7 +128,7 @@ try {
   process.stdout.write(`${report}\n`);
 
   mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
-  const json = { date: new Date().toISOString(), node: process.version, cores, corpus: { mb: corpus.bytes / MB, records: corpus.records }, streaming, whole: { bytes: longBytes, ...whole }, cold, rendering, francCallsPerArticle: francCalls, goals: goals.map((goal) => ({ ...goal, met: met(goal) })) };
+  const json = { date: new Date().toISOString(), node: process.version, cores, corpus: { mb: corpus.bytes / MB, records: corpus.records }, streaming, processesSideBySide: { count: cores, seconds: togetherSeconds }, whole: { bytes: longBytes, ...whole }, cold, rendering, francCallsPerArticle: francCalls, goals: goals.map((goal) => ({ ...goal, met: met(goal) })) };
   writeFileSync(join(ROOT, 'bench', 'out', 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
 } finally {
   rmSync(work, { recursive: true, force: true });

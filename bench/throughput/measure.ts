@@ -2,7 +2,7 @@
  * Wall time and peak RSS of a command, as /usr/bin/time reports them (GNU time's %e and %M);
  * medians of short runs for start-up times.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync } from 'node:fs';
 
 const GNU_TIME = '/usr/bin/time';
@@ -61,4 +61,23 @@ export function medianOutput(command: string, args: readonly string[], runs: num
     return Number(result.stdout.trim());
   });
   return median(values);
+}
+
+/**
+ * Wall time, in seconds, of running every command at once (stdout discarded): what the machine
+ * gives independent processes side by side, the ceiling for threads of one.
+ */
+export async function wallTimeTogether(commands: readonly (readonly string[])[]): Promise<number> {
+  const started = performance.now();
+  await Promise.all(
+    commands.map(
+      ([command, ...args]) =>
+        new Promise<void>((resolve, reject) => {
+          const child = spawn(command!, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+          child.on('error', reject);
+          child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${code})`))));
+        }),
+    ),
+  );
+  return (performance.now() - started) / 1000;
 }
