@@ -14,8 +14,6 @@ export interface RecordBatch {
   firstLine: number;
   /** The lines, each followed by `\n` (a `\r` before it already dropped). */
   data: Uint8Array;
-  /** How many lines. */
-  count: number;
 }
 
 /** Enough lines to make a worker's round trip worth it, few enough to keep every thread busy. */
@@ -28,7 +26,7 @@ export async function* recordBatches(path: string | null, io: CliIO): AsyncGener
     const batches: RecordBatch[] = [];
     for (let start = 0; start < lines.length; start += MAX_LINES) {
       const slice = lines.slice(start, start + MAX_LINES);
-      batches.push({ firstLine: lineNumber + 1, data: joinLines(slice), count: slice.length });
+      batches.push({ firstLine: lineNumber + 1, data: joinLines(slice) });
       lineNumber += slice.length;
     }
     return batches;

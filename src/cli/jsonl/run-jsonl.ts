@@ -6,6 +6,7 @@
  * memory flat however long the input. A line that is not a record becomes an error record, or
  * with --strict ends the run (exit 2) after every record before it has been written.
  */
+import { splitJoinedLines } from '../../jsonl/lines.js';
 import type { BatchSettings } from '../batch/batch-settings.js';
 import type { LearningSample } from '../batch/boilerplate.js';
 import type { InputFile } from '../batch/inputs.js';
@@ -22,7 +23,6 @@ import { recordsResult, type RecordsDone } from '../parallel/jobs.js';
 import { mapInOrder, type SinkAnswer } from '../parallel/ordered.js';
 import { checkPasses, specFor } from '../process-file.js';
 import type { Settings } from '../settings.js';
-import { splitJoinedLines } from '../../jsonl/lines.js';
 import { recordBatches, type RecordBatch } from './read-records.js';
 
 /** A batch of lines with the settings of the input it came from, or an input that cannot be read. */

@@ -3,11 +3,11 @@
  * in a worker and gives the same answer. Options travel as a `CleanSpec` (pass ids, not pass
  * objects, which hold functions and cannot be sent to a worker).
  */
+import { Buffer, isUtf8 } from 'node:buffer';
 import type { CleanOptions, CleanResult } from '../../engine.js';
 import { cleanRecord, undecodableRecord } from '../../jsonl/record.js';
 import { clean } from '../../engine.js';
 import { selectPasses } from '../../passes/index.js';
-import { Buffer, isUtf8 } from 'node:buffer';
 import { splitJoinedLines } from '../../jsonl/lines.js';
 import { countFailure, countResult, emptyTally, type Tally } from '../batch/tally.js';
 
