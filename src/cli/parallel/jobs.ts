@@ -40,8 +40,8 @@ export interface RecordsDone {
   /** How many lines `output` holds. */
   lines: number;
   tally: Tally;
-  /** The lines that became error records: their index among the lines, where they start in `output`, what was wrong. */
-  errors: { index: number; offset: number; message: string }[];
+  /** The lines that became error records: where each starts in `output`, and what was wrong. */
+  errors: { offset: number; message: string }[];
 }
 
 export type JobResult = { kind: 'text'; result: CleanResult } | RecordsDone;
@@ -100,7 +100,7 @@ export function runJob(job: Job): JobResult {
     output.push(outcome.line);
     number++;
   }
-  const errors = failures.map((failure) => ({ ...failure, offset: byteOffsetOf(output, failure.index) }));
+  const errors = failures.map(({ index, message }) => ({ offset: byteOffsetOf(output, index), message }));
   return { kind: 'records', output: encoder.encode(output.length ? `${output.join('\n')}\n` : ''), lines: output.length, tally, errors };
 }
 
