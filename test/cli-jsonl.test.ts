@@ -84,6 +84,18 @@ describe('--jsonl', () => {
     expect(stderr).not.toMatch(/\r|\u001b/);
   });
 
+  it('cuts at the first bad line with --strict on worker threads too, where the bytes of each batch travel between threads', () => {
+    // Multi-byte text before the bad line: the cut is a byte offset into what a worker wrote.
+    const records = Array.from({ length: 300 }, (_, id) => ({ id, text: `${id}. Zoë’s café — 😀 ${DIRTY}` }));
+    const input = `${toJsonl(records.slice(0, 250))}{"id":250,"text":"caf\u00e9 the the"\n${toJsonl(records.slice(251))}`;
+    const { code, stdout, stderr } = unscrape(['--jsonl', '--workers', '2', '--strict'], { input });
+    expect(code).toBe(2);
+    const out = fromJsonl(stdout);
+    expect(out.map((record) => record.id)).toEqual(records.slice(0, 250).map((record) => record.id));
+    expect(out[249]!.text).toBe(`249. Zoë’s café — 😀 ${CLEANED}`);
+    expect(stderr).toMatch(/unscrape: stdin: line 251: not JSON .*--strict stops/);
+  });
+
   it('streams: a record comes out as soon as its line is in, before the input ends', async () => {
     const pipe = livePipe(['--jsonl', '--workers', '2']);
     pipe.write(toJsonl([record(1)]));
