@@ -16,6 +16,7 @@
 import type { Document, Paragraph } from '../document.js';
 import { editsAt, makeEdit, type Edit } from '../edit.js';
 import { stopwordsOf } from '../language/stopwords.js';
+import { wordTokens, type TokenList } from '../evidence/words.js';
 import { apostropheWordEnd, LETTER_OR_MARK, nextOf } from '../text/chars.js';
 import { echoCandidates, echoWords } from '../text/echoes.js';
 
@@ -36,12 +37,58 @@ export const repeatedWord = {
   description: 'Removes a word or phrase repeated by accident: doubled words and bogus echo sentences.',
   defaultOn: true,
   run(doc: Document): Edit[] {
-    return doc.paragraphs.flatMap((paragraph, index) => editsAt(paragraph.start, doc.paragraphEvidence(repeatsIn, index)));
+    // The document's word tokens (shared with the casing pass) rule out most paragraphs before
+    // their words are read again for doubles: one in fifty holds two alike words in a row.
+    const tokens = doc.evidence(wordTokens);
+    return doc.paragraphs.flatMap((paragraph, index) => {
+      const echoes = doc.paragraphEvidence(echoesIn, index);
+      const doubles = mayHoldDouble(tokens, index) ? doc.paragraphEvidence(doublesIn, index) : NONE;
+      return editsAt(paragraph.start, doubles.length === 0 ? echoes : [...echoes, ...doubles]);
+    });
   },
 };
 
-function repeatsIn(paragraph: Paragraph, language: string): Edit[] {
-  return [...echoedSentences(paragraph.text, 0), ...doubledWords(paragraph.text, 0, language)];
+const NONE: readonly Edit[] = [];
+const PERIOD = 46;
+
+function echoesIn(paragraph: Paragraph): Edit[] {
+  return echoedSentences(paragraph.text, 0);
+}
+
+export function doublesIn(paragraph: Paragraph, language: string): Edit[] {
+  return doubledWords(paragraph.text, 0, language);
+}
+
+/**
+ * Whether paragraph `index` may hold a double `doubledWords` would judge. Such a double's first
+ * word has no word character or joiner before it and white space after it, so it is a whole
+ * token; its second word starts the next token, which runs on past it only through a period
+ * (`the the.5`: a digit, an apostrophe or a hyphen after the word rules it out). So a paragraph
+ * where no token is followed by one that is, or starts with, the same word, ignoring case, has none.
+ * Characters beyond ASCII are taken as alike: never a double missed.
+ */
+export function mayHoldDouble(tokens: TokenList, index: number): boolean {
+  const { starts, ends, text } = tokens;
+  const last = tokens.firstTokens[index + 1]! - 1;
+  for (let token = tokens.firstTokens[index]!; token < last; token++) {
+    const length = ends[token]! - starts[token]!;
+    const next = starts[token + 1]!;
+    const nextLength = ends[token + 1]! - next;
+    // A second word the token runs on from is only judged where a period and a digit follow it.
+    const fits = nextLength === length || (nextLength > length && text.charCodeAt(next + length) === PERIOD);
+    if (fits && mayBeSameIgnoringCase(text, starts[token]!, next, length)) return true;
+  }
+  return false;
+}
+
+function mayBeSameIgnoringCase(text: string, a: number, b: number, length: number): boolean {
+  for (let index = 0; index < length; index++) {
+    const x = text.charCodeAt(a + index);
+    const y = text.charCodeAt(b + index);
+    if (x === y || x >= 128 || y >= 128) continue;
+    if ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122) return false;
+  }
+  return true;
 }
 
 function echoedSentences(text: string, offset: number): Edit[] {

@@ -1,4 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../src/document.js';
+import { wordTokens } from '../../src/evidence/words.js';
+import { doublesIn, mayHoldDouble } from '../../src/passes/repeated-word.js';
 import { fix, runPass } from '../helpers.js';
 
 const run = (text: string, language?: string) => fix('repeated-word', text, language);
@@ -72,6 +76,39 @@ describe('repeated-word', () => {
       ['Dutch “dat dat”', 'Hij zei dat dat niet klopte.', 'nld'],
     ])('%s', (_name, input, language?: string) => {
       expect(run(input, language)).toBe(input);
+    });
+  });
+
+  describe('reads for doubles only the paragraphs whose word tokens allow one', () => {
+    /** Words and joins that put doubles at the edges of what a token is: cases, digits, joiners, accents, marks. */
+    const word = fc.constantFrom('the', 'The', 'THE', 'tHe', 'the.5', 'the5', '5the', 'it’s', "It's", 'über', 'Über', 'übER', 'café', 'cafÉ', 'cafe\u0301', 'a', 'in', 'in.in', 'E.ON', '𝐀', '9');
+    const join = fc.constantFrom(' ', ' ', ' ', '  ', '\t', '\n', '. ', ', ', '-', "'", '’', '.', '@', '/', '“');
+    const paragraphs = fc.array(fc.tuple(word, join), { maxLength: 16 }).map((pairs) => pairs.flat().join(''));
+
+    it('finds a double in every paragraph where reading it finds one', () => {
+      fc.assert(
+        fc.property(paragraphs, fc.constantFrom('eng', 'deu', 'und'), (text, language) => {
+          const doc = createDocument(text, language);
+          const tokens = wordTokens(doc);
+          doc.paragraphs.forEach((paragraph, index) => {
+            if (doublesIn(paragraph, language).length > 0) expect(mayHoldDouble(tokens, index), JSON.stringify(paragraph.text)).toBe(true);
+          });
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    it('lets through a double whose second word runs on into a period and a digit', () => {
+      const doc = createDocument('Version the the.5 shipped.', 'eng');
+      expect(doublesIn(doc.paragraphs[0]!, 'eng')).toHaveLength(1);
+      expect(mayHoldDouble(wordTokens(doc), 0)).toBe(true);
+    });
+
+    it('rules out a paragraph of distinct neighbours, and one whose alike words are split by a digit or a hyphen', () => {
+      for (const text of ['She walked to the station in the rain.', 'the5 the and so-so', 'in India the then']) {
+        const doc = createDocument(text, 'eng');
+        expect(mayHoldDouble(wordTokens(doc), 0), text).toBe(false);
+      }
     });
   });
 });
