@@ -8,7 +8,7 @@
  * Leaves alone short lines (under three words: `Yes.` / `Yes.` in dialogue, `* * *`) and
  * repeats that are not adjacent (a refrain, a standing line at both ends of an article).
  */
-import { isBlank, type Document, type Paragraph, type Span } from '../document.js';
+import { isBlank, type Document, type Span } from '../document.js';
 import { makeEdit, type Edit } from '../edit.js';
 import { classesAt, isWhiteSpaceCode, LETTER_OR_NUMBER, nextOf, runEnd } from '../text/chars.js';
 
@@ -23,14 +23,14 @@ export const duplicateLine = {
     const lines = doc.lines.filter((line) => !isBlank(line.text));
     let curlyShare: number | undefined;
     const edits: Edit[] = [];
-    // The lines of the paragraphs are the lines that are not blank, in the same order.
-    const lengths = doc.paragraphs.flatMap((_, index) => doc.paragraphEvidence(comparableLengthsOf, index));
     const comparables: (string | undefined)[] = [];
     const comparableAt = (index: number) => (comparables[index] ??= comparable(lines[index]!.text));
     for (let index = 1; index < lines.length; index++) {
       const first = lines[index - 1]!;
       const second = lines[index]!;
-      if (lengths[index - 1] !== lengths[index]) continue;
+      // Cheapest first: the first character, then the length, then the comparable forms.
+      if (!mayStartAlike(first.text, second.text)) continue;
+      if (comparableLength(first.text) !== comparableLength(second.text)) continue;
       if (comparableAt(index - 1) !== comparableAt(index)) continue;
       if (wordCount(first.text) < MIN_WORDS) continue;
       curlyShare ??= curlyQuoteShare(doc.text);
@@ -68,14 +68,31 @@ function removal(line: Span, twin: Span, reason: string): Edit {
 }
 
 /**
- * How many code units a line's comparable form has, counted without building it: lines whose
- * counts differ cannot be the same line, so most pairs are told apart cheaply. White space
- * counts nothing; quote marks map one to one; lower case keeps every length but that of `İ`.
+ * Whether two lines' comparable forms may start with the same character: most neighbours are
+ * told apart by it. Only ASCII is compared (lower-cased, the backquote taken as a quote);
+ * anything beyond may compare equal in ways only the comparable form settles.
  */
-function comparableLengthsOf(paragraph: Paragraph): number[] {
-  return paragraph.lines.map((line) => comparableLength(line.text));
+function mayStartAlike(first: string, second: string): boolean {
+  const a = comparableInitial(first);
+  const b = comparableInitial(second);
+  return a === b || a >= 128 || b >= 128;
 }
 
+function comparableInitial(line: string): number {
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (isWhiteSpaceCode(code)) continue;
+    if (code === 96) return 39;
+    return code >= 65 && code <= 90 ? code + 32 : code;
+  }
+  return -1;
+}
+
+/**
+ * How many code units a line's comparable form has, counted without building it: lines whose
+ * counts differ cannot be the same line. White space counts nothing; quote marks map one to
+ * one; lower case keeps every length but that of `İ`.
+ */
 function comparableLength(line: string): number {
   let length = 0;
   for (let index = 0; index < line.length; index++) {

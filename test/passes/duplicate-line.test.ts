@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fix } from '../helpers.js';
+import { fix, runPass } from '../helpers.js';
 
 const run = (text: string) => fix('duplicate-line', text);
 
@@ -73,5 +74,21 @@ describe('duplicate-line', () => {
     ])('%s', (_name, input) => {
       expect(run(input)).toBe(input);
     });
+  });
+
+  it('finds a copy however its case, white space and quotes differ, at its start as anywhere', () => {
+    // Each character of the copy may be written another way that reads the same once compared.
+    const variants: Record<string, string[]> = { "'": ["'", '’', '‘', '`'], '"': ['"', '“', '”', '„'], ' ': [' ', '  ', '\t', '\u00a0'], e: ['e', 'E'], é: ['é', 'É'], a: ['a', 'A'], s: ['s', 'S'] };
+    const piece = fc.constantFrom("'", '"', ' ', 'e', 'é', 'a', 's', 'word', 'Word', '1');
+    const line = fc.array(piece, { minLength: 1, maxLength: 12 }).map((pieces) => `${pieces.join('')} one two three`);
+    const copyOf = (text: string, choices: number[]) =>
+      [...text].map((character, index) => { const ways = variants[character]; return ways ? ways[choices[index % choices.length]! % ways.length] : character; }).join('');
+    fc.assert(
+      fc.property(line, fc.array(fc.nat(3), { minLength: 1, maxLength: 20 }), fc.constantFrom('', ' ', '\t'), (text, choices, indent) => {
+        const result = runPass('duplicate-line', `${text}\n${indent}${copyOf(text, choices)}`);
+        expect(result.edits, JSON.stringify(result.text)).toHaveLength(1);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
