@@ -33,13 +33,33 @@ function buildFunctionWords(): Map<string, FunctionWord> {
   return new Map([...owners].map(([word, languages]) => [word, { word, languages, weights: languages.map(() => 1 / languages.length) }]));
 }
 
-/** The function words of ASCII letters by the hash of their text: looked up without cutting the word out. */
-const BY_HASH = new Map<number, FunctionWord[]>();
+/**
+ * The function words of ASCII letters by the hash of their text, looked up without cutting the
+ * word out: an open-addressed table in typed arrays, probed for every short word of a profile
+ * (a Map lookup cost more than the rest of the word's reading).
+ */
+const SLOT_BITS = 12;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+const slotHashes = new Int32Array(1 << SLOT_BITS);
+const slotWords: (FunctionWord[] | undefined)[] = new Array<FunctionWord[] | undefined>(1 << SLOT_BITS).fill(undefined);
+
+const firstSlot = (hash: number) => Math.imul(hash, 0x9e3779b1) >>> (32 - SLOT_BITS);
+
 for (const entry of FUNCTION_WORDS.values()) {
   if (![...entry.word].every((character) => character.charCodeAt(0) < 128)) continue;
   let hash = 0;
   for (let at = 0; at < entry.word.length; at++) hash = (Math.imul(hash, 31) + entry.word.charCodeAt(at)) | 0;
-  BY_HASH.set(hash, [...(BY_HASH.get(hash) ?? []), entry]);
+  let slot = firstSlot(hash);
+  while (slotWords[slot] !== undefined && slotHashes[slot] !== hash) slot = (slot + 1) & SLOT_MASK;
+  slotHashes[slot] = hash;
+  slotWords[slot] = [...(slotWords[slot] ?? []), entry];
+}
+
+function wordsWithHash(hash: number): FunctionWord[] | undefined {
+  for (let slot = firstSlot(hash); ; slot = (slot + 1) & SLOT_MASK) {
+    const words = slotWords[slot];
+    if (words === undefined || slotHashes[slot] === hash) return words;
+  }
 }
 
 /** No function word is longer: a longer word is counted without being looked up. */
@@ -78,7 +98,7 @@ export function profile(text: string): Profile {
 
 // No closures in the loop above: one that captured its variables would cost an allocation a word.
 function asciiFunctionWord(text: string, start: number, end: number, hash: number): FunctionWord | undefined {
-  const entries = BY_HASH.get(hash);
+  const entries = wordsWithHash(hash);
   if (entries === undefined) return undefined;
   for (const entry of entries) if (entry.word.length === end - start && sameLowerCase(text, start, entry.word)) return entry;
   return undefined;
