@@ -132,6 +132,36 @@ describe('mojibake pre-test', () => {
     );
   });
 
+  it('answers as a scan for a lead beyond ASCII and a byte that continues it, in any charmap', () => {
+    // The specification, from the charmaps' own byte tables: C2-F4 lead, 80-BF continue, C2-DF before a lost no-break space.
+    const leads = new Set<string>();
+    const continuations = new Set<string>();
+    const leadsBeforeSpace = new Set<string>();
+    for (const charmap of allCharmaps()) {
+      for (const [char, byte] of charmap.byteOf) {
+        if (byte >= 0xc2 && byte <= 0xf4) leads.add(char);
+        if (byte >= 0x80 && byte <= 0xbf) continuations.add(char);
+        if (charmap.nbspIsA0 && byte >= 0xc2 && byte <= 0xdf) leadsBeforeSpace.add(char);
+      }
+    }
+    const specification = (line: string) => {
+      for (let index = 0; index < line.length - 1; index++) {
+        const char = line[index]!;
+        const next = line[index + 1]!;
+        if (char.charCodeAt(0) >= 0x80 && leads.has(char) && (next === '\ufffd' || continuations.has(next) || (next === ' ' && leadsBeforeSpace.has(char)))) return true;
+      }
+      return false;
+    };
+    const characters = [...new Set(allCharmaps().flatMap((charmap) => [...charmap.byteOf.keys()]))];
+    const text = fc.array(fc.oneof(fc.constantFrom(...characters), fc.constantFrom(' ', 'a', '?', '\ufffd', '’', '\n')), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, mixedText), (line) => {
+        expect(mayHoldSequence(line), JSON.stringify(line)).toBe(specification(line));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('rules out ordinary typography', () => {
     expect(mayHoldSequence('“It’s the students’ union,” she said — again… naïve café.')).toBe(false);
     expect(mayHoldSequence('donâ€™t')).toBe(true);
