@@ -74,7 +74,8 @@ export function mayHoldDouble(tokens: TokenList, index: number): boolean {
     const length = ends[token]! - starts[token]!;
     const next = starts[token + 1]!;
     const nextLength = ends[token + 1]! - next;
-    // A second word the token runs on from is only judged where a period and a digit follow it.
+    // A token runs on past the second word only through a joiner, and of the joiners only a
+    // period (before a digit) leaves the double to be judged.
     const fits = nextLength === length || (nextLength > length && text.charCodeAt(next + length) === PERIOD);
     if (fits && mayBeSameIgnoringCase(text, starts[token]!, next, length)) return true;
   }
