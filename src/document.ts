@@ -41,7 +41,8 @@ export interface Document {
   paragraphEvidence<T>(build: ParagraphEvidence<T>, index: number): T;
   /**
    * The previous round's `doc.evidence(build)`, where that round computed it, for evidence that
-   * carries over its own parts for unchanged paragraphs; undefined in a first round.
+   * carries over its own parts for unchanged paragraphs; undefined in a first round. Handed over
+   * once: the first call lets go of the rest of the previous round's evidence (undefined after).
    */
   earlier<T>(build: (doc: Document) => T): Earlier<T> | undefined;
   /** Lines learned as a site's boilerplate across a batch (`learnBoilerplate`); empty when none. */
@@ -63,6 +64,14 @@ export interface Earlier<T> {
 interface Kept {
   cache: Map<unknown, unknown>;
   memos: ParagraphMemos;
+}
+
+/** What a round keeps of the round before it. */
+interface Carried {
+  cache: Map<unknown, unknown> | undefined;
+  memos: ParagraphMemos;
+  paragraphs: readonly Paragraph[];
+  edits: PreviousRound['edits'];
 }
 
 /** The round before: its paragraphs, their evidence, and the edits that made this round's text. */
@@ -136,9 +145,8 @@ export function createDocument(
   const cache = new Map<unknown, unknown>();
   const memos: ParagraphMemos = new Map();
   // Only the previous round's evidence and paragraphs are kept, not its document: no chain of rounds.
-  const carried = previous && previous.doc.language === language
-    ? { ...(previous.doc as WithMemos)[MEMOS], paragraphs: previous.doc.paragraphs, edits: previous.edits }
-    : undefined;
+  const kept = previous && previous.doc.language === language ? (previous.doc as WithMemos)[MEMOS] : undefined;
+  const carried: Carried | undefined = previous && kept ? { ...kept, paragraphs: previous.doc.paragraphs, edits: previous.edits } : undefined;
   let sameAsBefore: Int32Array | undefined;
   const sameParagraph = (index: number) => (sameAsBefore ??= unchangedParagraphs(paragraphs, carried!.paragraphs, carried!.edits))[index]!;
   const doc: WithMemos = {
@@ -165,8 +173,12 @@ export function createDocument(
       return (memo[index] = build(paragraphs[index]!, language)) as T;
     },
     earlier<T>(build: (doc: Document) => T): Earlier<T> | undefined {
-      if (!carried?.cache?.has(build)) return undefined;
-      return { value: carried.cache.get(build) as T, paragraphs: carried.paragraphs, sameParagraph };
+      const before = carried?.cache;
+      if (!before?.has(build)) return undefined;
+      // On a long page each round's evidence is several times the text (the census holds the
+      // word tokens too): the last round's goes before this round builds its own.
+      carried!.cache = undefined;
+      return { value: before.get(build) as T, paragraphs: carried!.paragraphs, sameParagraph };
     },
   };
   return doc;

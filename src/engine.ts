@@ -1,11 +1,12 @@
-import { applyEdits, mapSortedToBefore, resolveConflicts } from './apply.js';
-import { createDocument, groupParagraphs, positionIn, splitLines, type Paragraph, type PreviousRound, type Span } from './document.js';
-import { contextAround, editKey, type Edit, type ReportedEdit, type SkippedEdit } from './edit.js';
+import { applyEdits } from './apply.js';
+import { createDocument, groupParagraphs, splitLines, type Paragraph, type Span } from './document.js';
+import type { Edit, ReportedEdit, SkippedEdit } from './edit.js';
 import { detectMainLanguage } from './language/classify.js';
 import { createLanguageIdentifier } from './language/identify.js';
 import { extractMetadata, type Metadata } from './metadata/extract.js';
 import type { Pass } from './pass.js';
 import { defaultPasses } from './passes/index.js';
+import { playRound, type Handover, type RoundOutcome } from './round.js';
 import { findTail } from './tail.js';
 
 export interface CleanOptions {
@@ -73,44 +74,27 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   let stoppedBy: CleanResult['stats']['stoppedBy'] = 'max-rounds';
   const maxRounds = options.maxRounds ?? 10;
   const rejected = options.rejected ?? new Set<string>();
-  let previous: PreviousRound | undefined;
+  // The last round's document, for the next round to take over (never held in this frame).
+  const handover: Handover = { previous: undefined };
   // The lines of the last round's text, which is the clean text when it came out stable: kept
   // for the metadata rather than split again (not the whole document, whose evidence is large).
-  let lastStructure: { text: string; lines: Span[]; paragraphs: Paragraph[] } | undefined;
+  let lastStructure: RoundOutcome['structure'] | undefined;
 
   for (let round = 1; round <= maxRounds; round++) {
     // The first round reads the input itself where no tail was split off: its lines are known.
-    const known = text === input ? { lines: inputLines, paragraphs: paragraphsOfInput() } : undefined;
-    const doc = createDocument(text, language, options.boilerplate, known, previous);
-    lastStructure = { text, lines: doc.lines as Span[], paragraphs: doc.paragraphs as Paragraph[] };
-    const reportAll = (list: readonly Edit[]): ReportedEdit[] => {
-      const offsets = inputOffsets(list.map((edit) => edit.start), history);
-      return list.map((edit, index) => ({
-        ...edit,
-        round,
-        ...positionIn(inputLines, offsets[index]!),
-        before: text.slice(edit.start, edit.end),
-        after: edit.replacement,
-        context: contextAround(text, edit.start, edit.end),
-      }));
-    };
-    const report = (edit: Edit): ReportedEdit => reportAll([edit])[0]!;
-    const isRejected = (edit: Edit) => rejected.size > 0 && rejected.has(editKey(report(edit)));
-    const proposed = passes.flatMap((pass) => pass.run(doc)).filter((edit) => !isRejected(edit));
-    const confident = proposed.filter((edit) => edit.confidence >= minConfidence);
-    const { accepted, conflicts: lost } = resolveConflicts(confident, passOrder);
-    const lostReports = reportAll(lost.map(({ edit }) => edit));
+    const structure = text === input ? { lines: inputLines, paragraphs: paragraphsOfInput() } : undefined;
+    const played = playRound({ round, text, language, boilerplate: options.boilerplate, structure, passes, passOrder, minConfidence, rejected, inputLines, history }, handover);
+    lastStructure = played.structure;
     // Loops, not push(...list): a spread of 100,000 edits overflows the call stack.
-    lost.forEach(({ lostTo }, index) => conflicts.push({ ...lostReports[index]!, cause: 'conflict' as const, lostTo }));
-    if (accepted.length === 0) {
-      suggestions = reportAll(proposed.filter((edit) => edit.confidence < minConfidence)).map((edit) => ({ ...edit, cause: 'low-confidence' as const }));
+    for (const lost of played.conflicts) conflicts.push(lost);
+    if (played.accepted.length === 0) {
+      suggestions = played.suggestions;
       stoppedBy = 'stable';
       break;
     }
-    for (const edit of reportAll(accepted)) edits.push(edit);
-    history.push(accepted);
-    text = applyEdits(text, accepted);
-    previous = { doc, edits: accepted };
+    for (const edit of played.applied) edits.push(edit);
+    history.push(played.accepted);
+    text = applyEdits(text, played.accepted);
     if (seen.has(text)) {
       stoppedBy = 'cycle';
       break;
@@ -153,14 +137,4 @@ interface MetadataSource {
 function readMetadata(this: { [METADATA_SOURCE]: MetadataSource }): Metadata {
   const source = this[METADATA_SOURCE];
   return (source.metadata ??= extractMetadata(createDocument(source.text, source.language, undefined, source.structure)));
-}
-
-/** Where offsets of the current round's text stood in the input, through every earlier round. */
-function inputOffsets(offsets: readonly number[], history: readonly Edit[][]): number[] {
-  const order = offsets.map((_, index) => index).sort((a, b) => offsets[a]! - offsets[b]!);
-  let mapped = order.map((index) => offsets[index]!);
-  for (let round = history.length - 1; round >= 0; round--) mapped = mapSortedToBefore(mapped, history[round]!);
-  const result: number[] = new Array(offsets.length);
-  order.forEach((index, rank) => (result[index] = mapped[rank]!));
-  return result;
 }

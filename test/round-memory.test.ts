@@ -1,0 +1,46 @@
+/**
+ * A round lets go of the round before it once it has taken what it reuses: on a long page each
+ * round's word columns are several bytes per byte of text, and two rounds' side by side made
+ * the peak. Measured on the ArrayBuffers the columns live in, after full collections.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/engine.js';
+import { wordTokens } from '../src/evidence/words.js';
+import type { Pass } from '../src/pass.js';
+import { selectPasses } from '../src/passes/index.js';
+
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
+describe('rounds and memory', () => {
+  it('holds one round of word columns at a time, not the last round’s beside the next', () => {
+    // Long enough that the columns (some 18 bytes a word) dwarf every other buffer of the process.
+    const paragraph = 'The council met on Monday and the the mayor said the plan for the new harbour would go ahead next spring.';
+    const page = Array.from({ length: 20_000 }, () => paragraph).join('\n\n');
+    const columnBytes: number[] = [];
+    const probe: Pass = {
+      id: 'probe',
+      description: 'measures the buffers alive once the round has its word tokens',
+      defaultOn: false,
+      run(doc) {
+        doc.evidence(wordTokens);
+        // A dead buffer's memory is given back over the next few collections, not at once.
+        let least = Infinity;
+        for (let collection = 0; collection < 8; collection++) {
+          collect();
+          least = Math.min(least, process.memoryUsage().arrayBuffers);
+        }
+        columnBytes.push(least);
+        return [];
+      },
+    };
+    const result = clean(page, { passes: [...selectPasses({ only: ['repeated-word'] }), probe], splitTail: false, language: 'eng' });
+    expect(result.stats.rounds).toBe(1);
+    expect(columnBytes).toHaveLength(2);
+    // The second round's own columns replace the first's: no second set of them alive.
+    const [firstRound, secondRound] = columnBytes as [number, number];
+    expect(secondRound - firstRound).toBeLessThan(firstRound / 4);
+  });
+});
