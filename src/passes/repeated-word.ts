@@ -65,7 +65,6 @@ export function doublesIn(paragraph: Paragraph, language: string): Edit[] {
  * token; its second word starts the next token, which runs on past it only through a period
  * (`the the.5`: a digit, an apostrophe or a hyphen after the word rules it out). So a paragraph
  * where no token is followed by one that is, or starts with, the same word, ignoring case, has none.
- * Characters beyond ASCII are taken as alike: never a double missed.
  */
 export function mayHoldDouble(tokens: TokenList, index: number): boolean {
   const { starts, ends, text } = tokens;
@@ -77,19 +76,9 @@ export function mayHoldDouble(tokens: TokenList, index: number): boolean {
     // A token runs on past the second word only through a joiner, and of the joiners only a
     // period (before a digit) leaves the double to be judged.
     const fits = nextLength === length || (nextLength > length && text.charCodeAt(next + length) === PERIOD);
-    if (fits && mayBeSameIgnoringCase(text, starts[token]!, next, length)) return true;
+    if (fits && sameIgnoringCase(text, starts[token]!, next, length)) return true;
   }
   return false;
-}
-
-function mayBeSameIgnoringCase(text: string, a: number, b: number, length: number): boolean {
-  for (let index = 0; index < length; index++) {
-    const x = text.charCodeAt(a + index);
-    const y = text.charCodeAt(b + index);
-    if (x === y || x >= 128 || y >= 128) continue;
-    if ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122) return false;
-  }
-  return true;
 }
 
 function echoedSentences(text: string, offset: number): Edit[] {
