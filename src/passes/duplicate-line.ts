@@ -23,14 +23,17 @@ export const duplicateLine = {
     const lines = doc.lines.filter((line) => !isBlank(line.text));
     let curlyShare: number | undefined;
     const edits: Edit[] = [];
+    // Each line is measured and compared once, whichever of its two pairs asks first.
+    const lengths: (number | undefined)[] = [];
     const comparables: (string | undefined)[] = [];
+    const lengthAt = (index: number) => (lengths[index] ??= comparableLength(lines[index]!.text));
     const comparableAt = (index: number) => (comparables[index] ??= comparable(lines[index]!.text));
     for (let index = 1; index < lines.length; index++) {
       const first = lines[index - 1]!;
       const second = lines[index]!;
       // Cheapest first: the first character, then the length, then the comparable forms.
       if (!mayStartAlike(first.text, second.text)) continue;
-      if (comparableLength(first.text) !== comparableLength(second.text)) continue;
+      if (lengthAt(index - 1) !== lengthAt(index)) continue;
       if (comparableAt(index - 1) !== comparableAt(index)) continue;
       if (wordCount(first.text) < MIN_WORDS) continue;
       curlyShare ??= curlyQuoteShare(doc.text);
