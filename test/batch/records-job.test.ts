@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/engine.js';
 import { joinLines } from '../../src/jsonl/lines.js';
 import { recordsResult, runJob, transferablesOf, type CleanSpec } from '../../src/cli/parallel/jobs.js';
 
@@ -30,6 +31,18 @@ describe('a records job', () => {
     expect(decode(done.output.subarray(0, first!.offset))).toBe(`${text.split('\n')[0]}\n`);
     expect(JSON.parse(decode(done.output.subarray(first!.offset, second!.offset))).unscrape.error).toMatch(/^line 42: not JSON/);
     expect(JSON.parse(decode(done.output.subarray(second!.offset))).unscrape.error).toBe('line 43: not valid UTF-8');
+  });
+
+  it('writes a batch larger than its first buffer byte for byte, into a buffer of exactly its size', () => {
+    // Every width of UTF-8 (1 to 4 bytes), mostly wide, in lines of many lengths: one of them
+    // lands where the room left is more code units than the line has but fewer bytes.
+    const paragraph = 'Zoë’s — 😀 ééé ’’’ 😀😀. ';
+    const lines = Array.from({ length: 64 }, (_, id) => ({ id, text: paragraph.repeat(20 + ((id * 37) % 61) * 7) }));
+    const done = recordsResult(runJob(recordsJob(lines.map((record) => encode(JSON.stringify(record))))));
+    const expected = lines.map((record) => JSON.stringify({ ...record, text: clean(record.text).text, unscrape: JSON.parse(decode(done.output).split('\n')[record.id]!).unscrape }));
+    expect(decode(done.output)).toBe(`${expected.join('\n')}\n`);
+    expect(done.output.length).toBeGreaterThan(128 * 1024);
+    expect(done.output.buffer.byteLength).toBe(done.output.length);
   });
 
   it('hands its buffer over to a worker, and the worker its output back', () => {
