@@ -7,7 +7,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/engine.js';
-import { wordTokens } from '../src/evidence/words.js';
+import { wordTokens, type TokenList } from '../src/evidence/words.js';
+import { makeEdit } from '../src/edit.js';
 import type { Pass } from '../src/pass.js';
 import { selectPasses } from '../src/passes/index.js';
 
@@ -42,5 +43,31 @@ describe('rounds and memory', () => {
     // The second round's own columns replace the first's: no second set of them alive.
     const [firstRound, secondRound] = columnBytes as [number, number];
     expect(secondRound - firstRound).toBeLessThan(firstRound / 4);
+  });
+
+  it('sizes a long page’s word columns to its words, not to the next power of two', () => {
+    // Just past a power of two (2^18) tokens: columns found by doubling held nearly twice them.
+    const paragraph = 'The council met on Monday and the mayor said the plan for the new harbour would go ahead next spring.';
+    const page = Array.from({ length: 13_500 }, () => paragraph).join('\n\n');
+    const held = (tokens: TokenList) => tokens.starts.buffer.byteLength / Int32Array.BYTES_PER_ELEMENT;
+    const rounds: [number, number][] = [];
+    const probe: Pass = {
+      id: 'probe',
+      description: 'reads how many tokens the round’s columns have room for',
+      defaultOn: false,
+      run(doc) {
+        const tokens = doc.evidence(wordTokens);
+        rounds.push([tokens.length, held(tokens)]);
+        // One edit in the first round, so that a second round carries the columns over.
+        return rounds.length === 1 ? [makeEdit('probe', 0, 3, 'A', 'a second round', 1)] : [];
+      },
+    };
+    clean(page, { passes: [probe], splitTail: false, language: 'eng' });
+    expect(rounds).toHaveLength(2);
+    for (const [tokens, room] of rounds) {
+      expect(tokens).toBeGreaterThan(2 ** 18);
+      expect(room).toBeGreaterThanOrEqual(tokens);
+      expect(room).toBeLessThan(tokens * 1.3);
+    }
   });
 });

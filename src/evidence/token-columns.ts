@@ -19,17 +19,29 @@ export interface TokenColumns {
  */
 export class Columns {
   length = 0;
-  starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
-  lineOf = new Int32Array(1024);
-  hashes = new Int32Array(1024);
-  kinds = new Uint8Array(1024);
-  flags = new Uint8Array(1024);
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
+  lineOf: Int32Array<ArrayBuffer>;
+  hashes: Int32Array<ArrayBuffer>;
+  kinds: Uint8Array<ArrayBuffer>;
+  flags: Uint8Array<ArrayBuffer>;
+
+  constructor(capacity = 1024) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.lineOf = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.kinds = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
 
   room(needed: number): void {
     if (this.length + needed <= this.starts.length) return;
-    let size = this.starts.length * 2;
-    while (this.length + needed > size) size *= 2;
+    // A long page's columns grow by a quarter: doubled, they held up to twice its tokens, and
+    // in a round after the first, the last round's columns are alive beside them.
+    const factor = this.starts.length > KEPT_COLUMNS ? 1.25 : 2;
+    let size = Math.ceil(this.starts.length * factor);
+    while (this.length + needed > size) size = Math.ceil(size * factor);
     const grow = <T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(array: T): T => {
       const bigger = new (array.constructor as new (size: number) => T)(size);
       bigger.set(array);
@@ -74,8 +86,12 @@ let spareColumns: Columns | undefined;
 /** A long page's columns are let go after use rather than kept for every later document. */
 const KEPT_COLUMNS = 1 << 16;
 
-/** Empty columns to fill: the ones the last document left, else new ones. */
-export function borrowColumns(): Columns {
+/**
+ * Empty columns to fill, for about `expected` tokens: the ones the last document left, else
+ * new ones; for a long page, new ones of that size (found by doubling, they were up to twice it).
+ */
+export function borrowColumns(expected: number): Columns {
+  if (expected > KEPT_COLUMNS) return new Columns(expected);
   const columns = spareColumns ?? new Columns();
   spareColumns = undefined;
   columns.length = 0;

@@ -144,7 +144,7 @@ export function wordTokens(doc: Document): TokenList {
   const text = doc.text;
   // A paragraph the last round left as it was keeps its tokens, moved to where it stands now.
   const earlier = doc.earlier(wordTokens);
-  const columns = borrowColumns();
+  const columns = borrowColumns(earlier ? earlier.value.length + (earlier.value.length >> 5) : expectedTokens(text));
   const firstTokens = new Int32Array(doc.paragraphs.length + 1);
   const firstLines = new Int32Array(doc.paragraphs.length + 1);
   const lines: string[] = [];
@@ -166,6 +166,11 @@ export function wordTokens(doc: Document): TokenList {
   firstTokens[doc.paragraphs.length] = columns.length;
   firstLines[doc.paragraphs.length] = lines.length;
   return compactList(text, finishColumns(columns), lines, Uint8Array.from(titleLines), firstTokens, firstLines);
+}
+
+/** About as many tokens as prose in a language written with spaces has: one every six characters. */
+function expectedTokens(text: string): number {
+  return Math.ceil(text.length / 6);
 }
 
 function copyParagraph(old: TokenList, paragraph: number, shift: number, linesBefore: number, columns: Columns): void {
