@@ -4,7 +4,7 @@
  * - a JSONL corpus of real articles (BENCH_MB, default 200 MB) in a temporary folder, cleaned by
  *   `unscrape --jsonl` on one worker and on every core, against `cat` and a Node script that
  *   streams the records through one duplicate-word regex (the compute floor), on the same bytes;
- *   the floor runs before and after unscrape, and the ratios take the mean of the two;
+ *   each streaming run BENCH_REPEATS times (default 3), interleaved, and the ratios taken of the medians;
  * - as many one-worker processes as cores, side by side on the same corpus: how well this machine
  *   scales independent runs, the ceiling against which the threads' speed-up is read;
  * - peak RSS of each streaming run, and of cleaning one long article file (BENCH_WHOLE_MB);
@@ -26,6 +26,7 @@ const MB = 1024 * 1024;
 const corpusMb = Number(process.env.BENCH_MB ?? 200);
 const wholeMb = Number(process.env.BENCH_WHOLE_MB ?? 4);
 const coldRuns = Number(process.env.BENCH_RUNS ?? 15);
+const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 const cores = availableParallelism();
 const node = process.execPath;
 const bin = join(ROOT, 'bin', 'unscrape.js');
@@ -41,21 +42,28 @@ try {
   const mbPerSecond = (run: Measured) => corpus.bytes / MB / run.seconds;
   const linesOf = (path: string) => readFileSync(path, 'utf8').split('\n').length - 1;
 
-  const streaming: Record<string, Measured> = {};
+  const checkLines = (name: string) => {
+    if (linesOf(out) !== corpus.records) throw new Error(`${name} wrote ${linesOf(out)} lines for ${corpus.records} records`);
+  };
+  log('running cat…');
+  const streaming: Record<string, Measured> = { cat: measure('cat', [corpus.path], out) };
+  checkLines('cat');
+  // Each run `repeats` times, interleaved, and the median taken: on a shared machine the pace
+  // drifts over minutes and one run of each could land on a slow stretch or a fast one.
   const runs: [string, string, string[]][] = [
-    ['cat', 'cat', [corpus.path]],
     ['regex baseline (node)', node, [baselineScript, corpus.path]],
     ['unscrape --workers 1', node, [bin, '--jsonl', '-q', '--workers', '1', corpus.path]],
     [`unscrape --workers ${cores}`, node, [bin, '--jsonl', '-q', '--workers', String(cores), corpus.path]],
-    // Again after unscrape's runs: on a shared machine the pace drifts over minutes, and the
-    // ratios are taken against the floor's mean of the two.
-    ['regex baseline, again', node, [baselineScript, corpus.path]],
   ];
-  for (const [name, command, args] of runs) {
-    log(`running ${name}…`);
-    streaming[name] = measure(command, args, out);
-    if (linesOf(out) !== corpus.records) throw new Error(`${name} wrote ${linesOf(out)} lines for ${corpus.records} records`);
+  const samples: Record<string, Measured[]> = {};
+  for (let repeat = 1; repeat <= repeats; repeat++) {
+    for (const [name, command, args] of runs) {
+      log(`running ${name} (${repeat} of ${repeats})…`);
+      (samples[name] ??= []).push(measure(command, args, out));
+      checkLines(name);
+    }
   }
+  for (const [name, measured] of Object.entries(samples)) streaming[name] = medianOf(measured);
 
   // Not a goal: how far this machine lets independent one-thread runs scale, to read the threads' figure against.
   log(`running ${cores} one-worker processes side by side…`);
@@ -97,7 +105,7 @@ try {
 
   const one = streaming['unscrape --workers 1']!;
   const all = streaming[`unscrape --workers ${cores}`]!;
-  const baseline = meanOf(streaming['regex baseline (node)']!, streaming['regex baseline, again']!);
+  const baseline = streaming['regex baseline (node)']!;
   const nodeMs = cold['node -e 0']!;
   const rssRatio = (run: Measured) => (run.peakRss ?? NaN) / (baseline.peakRss ?? NaN);
   const goals: Goal[] = [
@@ -113,14 +121,14 @@ try {
   ];
 
   const rows = Object.entries(streaming).map(([name, run]) =>
-    `  ${name.padEnd(24)} ${run.seconds.toFixed(1).padStart(7)} s ${mbPerSecond(run).toFixed(1).padStart(8)} MB/s ${(corpus.records / run.seconds).toFixed(0).padStart(9)} records/s ${run.peakRss === null ? '     ?' : (run.peakRss / MB).toFixed(0).padStart(6)} MB peak RSS`,
+    `  ${name.padEnd(24)} ${run.seconds.toFixed(1).padStart(7)} s ${mbPerSecond(run).toFixed(1).padStart(8)} MB/s ${(corpus.records / run.seconds).toFixed(0).padStart(9)} records/s ${run.peakRss === null ? '     ?' : (run.peakRss / MB).toFixed(0).padStart(6)} MB peak RSS${samples[name] ? `   (${spreadOf(samples[name], mbPerSecond)})` : ''}`,
   );
   const report = [
     `unscrape throughput on ${cpus()[0]?.model ?? 'this machine'} (${cores} cores), Node ${process.version}`,
     `corpus: ${(corpus.bytes / MB).toFixed(0)} MB, ${corpus.records.toLocaleString('en-US')} records from ${sources.articles.length} articles`,
     '  (regex baseline: per record JSON.parse, one /\\b(\\w+)\\s+\\1\\b/g replacement, JSON.stringify)',
+    `  medians of ${repeats} interleaved runs each (the spread in brackets); the ratios below are of the medians`,
     ...rows,
-    `  the floor's two runs differ by ${floorDrift(streaming['regex baseline (node)']!, streaming['regex baseline, again']!)}; the ratios below are against their mean`,
     `  ${cores} one-worker processes side by side, each on the whole corpus: ${togetherSeconds.toFixed(1)} s, ${(streaming['unscrape --workers 1']!.seconds / togetherSeconds).toFixed(2)}x per core (the machine's ceiling for threads)`,
     `  whole file ${(longBytes / MB).toFixed(1)} MB: ${whole.seconds.toFixed(1)} s, ${((whole.peakRss ?? NaN) / MB).toFixed(0)} MB peak RSS (one small article: ${((tiny.peakRss ?? NaN) / MB).toFixed(0)} MB)`,
     'cold start (median of ' + coldRuns + ' runs):',
@@ -133,17 +141,25 @@ try {
   process.stdout.write(`${report}\n`);
 
   mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
-  const json = { date: new Date().toISOString(), node: process.version, cores, corpus: { mb: corpus.bytes / MB, records: corpus.records }, streaming, processesSideBySide: { count: cores, seconds: togetherSeconds }, whole: { bytes: longBytes, ...whole }, cold, rendering, francCallsPerArticle: francCalls, goals: goals.map((goal) => ({ ...goal, met: met(goal) })) };
+  const json = { date: new Date().toISOString(), node: process.version, cores, corpus: { mb: corpus.bytes / MB, records: corpus.records }, streaming, samples, processesSideBySide: { count: cores, seconds: togetherSeconds }, whole: { bytes: longBytes, ...whole }, cold, rendering, francCallsPerArticle: francCalls, goals: goals.map((goal) => ({ ...goal, met: met(goal) })) };
   writeFileSync(join(ROOT, 'bench', 'out', 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 
-function meanOf(first: Measured, second: Measured): Measured {
-  const peakRss = first.peakRss === null || second.peakRss === null ? null : (first.peakRss + second.peakRss) / 2;
-  return { seconds: (first.seconds + second.seconds) / 2, peakRss };
+/** The median time and the median peak RSS of the runs (each its own median). */
+function medianOf(runs: readonly Measured[]): Measured {
+  const median = (values: number[]) => {
+    const sorted = values.sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  };
+  const peaks = runs.map((run) => run.peakRss);
+  return { seconds: median(runs.map((run) => run.seconds)), peakRss: peaks.includes(null) ? null : median(peaks as number[]) };
 }
 
-function floorDrift(first: Measured, second: Measured): string {
-  return `${((Math.abs(first.seconds - second.seconds) / Math.min(first.seconds, second.seconds)) * 100).toFixed(0)}% in time`;
+function spreadOf(runs: readonly Measured[], mbPerSecond: (run: Measured) => number): string {
+  const rates = runs.map(mbPerSecond);
+  const peaks = runs.map((run) => (run.peakRss ?? NaN) / MB);
+  return `${Math.min(...rates).toFixed(1)}-${Math.max(...rates).toFixed(1)} MB/s, ${Math.min(...peaks).toFixed(0)}-${Math.max(...peaks).toFixed(0)} MB`;
 }
