@@ -14,8 +14,15 @@ const FENCE = /^[ \t]*(?:```|~~~)/;
 const INLINE_CODE = /`[^`\n]+`/g;
 const CODE_TAG = /<(\/?)(code|pre|kbd|samp|script|style)\b[^>\n]{0,500}>/gi;
 
-/** The stretches of `doc.text` that are code, in order and not overlapping. */
-export function codeRanges(doc: Document): Range[] {
+/**
+ * The stretches of `doc.text` that are code, in order and not overlapping: found once per
+ * document and shared, since several passes of a round ask.
+ */
+export function codeRanges(doc: Document): readonly Readonly<Range>[] {
+  return doc.evidence(findCodeRanges);
+}
+
+function findCodeRanges(doc: Document): Range[] {
   const ranges: Range[] = [];
   let fenceStart: number | undefined;
   for (const line of doc.lines) {
