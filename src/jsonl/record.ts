@@ -50,6 +50,12 @@ export function undecodableRecord(line: string, lineNumber: number): RecordOutco
   return failedRecord({ raw: line }, `line ${lineNumber}: not valid UTF-8`);
 }
 
+/** A line past the longest string Node.js can hold: it cannot even be read, so nothing of it is kept. */
+export function oversizedRecord(byteLength: number, lineNumber: number): RecordOutcome {
+  const megabytes = (byteLength / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 1 });
+  return failedRecord({}, `line ${lineNumber}: too large to read (${megabytes} MB, past the longest string Node.js can hold)`);
+}
+
 /** The record's own fields when it had any (so an id still joins it back), else the raw line. */
 function failedRecord(fields: Record<string, unknown>, error: string): RecordOutcome {
   return { ok: false, line: JSON.stringify({ ...fields, unscrape: { error } }), error };

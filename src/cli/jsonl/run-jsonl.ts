@@ -107,7 +107,7 @@ async function fillSample(items: AsyncIterator<Item>, heldBack: Item[], field: s
     heldBack.push(next.value);
     if ('problem' in next.value) continue;
     for (const line of splitJoinedLines(next.value.batch.data)) {
-      const text = textOf(decoder.decode(line), field);
+      const text = textOf(line, field);
       if (text !== null) sample.add(text);
     }
   }
@@ -115,9 +115,10 @@ async function fillSample(items: AsyncIterator<Item>, heldBack: Item[], field: s
 
 const decoder = new TextDecoder();
 
-function textOf(line: string, field: string): string | null {
+/** The record's text, or null for a line that is no record (one past the longest string included). */
+function textOf(line: Uint8Array, field: string): string | null {
   try {
-    const record: unknown = JSON.parse(line);
+    const record: unknown = JSON.parse(decoder.decode(line));
     const text = typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[field] : undefined;
     return typeof text === 'string' ? text : null;
   } catch {

@@ -5,7 +5,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import type { CleanOptions, CleanResult } from '../../engine.js';
-import { cleanRecord, undecodableRecord } from '../../jsonl/record.js';
+import { cleanRecord, oversizedRecord, undecodableRecord, type RecordOutcome } from '../../jsonl/record.js';
 import { clean } from '../../engine.js';
 import { selectPasses } from '../../passes/index.js';
 import { splitJoinedLines } from '../../jsonl/lines.js';
@@ -89,9 +89,7 @@ export function runJob(job: Job): JobResult {
   const failures: { offset: number; message: string }[] = [];
   let number = job.firstLine;
   for (const bytes of splitJoinedLines(job.data)) {
-    // Lossy for the raw text of an error record; whether the line is UTF-8 at all is isUtf8's to say.
-    const text = decoder.decode(bytes);
-    const outcome = isUtf8(bytes) ? cleanRecord(text, number, job.field, options) : undecodableRecord(text, number);
+    const outcome = recordOutcome(bytes, number, job.field, options);
     if (outcome.ok) countResult(tally, outcome.input, outcome.result);
     else {
       countFailure(tally);
@@ -101,6 +99,18 @@ export function runJob(job: Job): JobResult {
     number++;
   }
   return { kind: 'records', output: output.bytes(), lines: output.lines, tally, errors: failures };
+}
+
+function recordOutcome(bytes: Uint8Array, number: number, field: string, options: CleanOptions): RecordOutcome {
+  let text: string;
+  try {
+    // Lossy for the raw text of an error record; whether the line is UTF-8 at all is isUtf8's to say.
+    text = decoder.decode(bytes);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') return oversizedRecord(bytes.length, number);
+    throw error;
+  }
+  return isUtf8(bytes) ? cleanRecord(text, number, field, options) : undecodableRecord(text, number);
 }
 
 const decoder = new TextDecoder();
