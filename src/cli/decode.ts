@@ -1,6 +1,7 @@
 import { constants } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { windows1252ForControl } from '../mojibake/charmaps.js';
+import { inMegabytes, isPastLongestString } from '../text/string-limit.js';
 import { InputError } from './errors.js';
 
 /**
@@ -26,7 +27,7 @@ export function decodeInput(bytes: Uint8Array, encoding = 'utf-8'): string {
   try {
     return decoder.decode(bytes);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') throw tooLong(bytes);
+    if (isPastLongestString(error)) throw tooLong(bytes);
     const where = decoder.encoding === 'utf-8' ? ` (first bad byte at offset ${firstInvalidUtf8Byte(bytes)})` : '';
     throw new InputError(`is not valid ${encoding}${where}; try --encoding windows-1252`);
   }
@@ -34,9 +35,8 @@ export function decodeInput(bytes: Uint8Array, encoding = 'utf-8'): string {
 
 /** Past V8's longest string no text can be cleaned as one document, however much memory there is. */
 function tooLong(bytes: Uint8Array): InputError {
-  const megabytes = (bytes.length / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 1 });
   return new InputError(
-    `is too large to clean as one text: its ${megabytes} MB decode to more than the ${constants.MAX_STRING_LENGTH.toLocaleString('en-US')} ` +
+    `is too large to clean as one text: its ${inMegabytes(bytes.length)} decode to more than the ${constants.MAX_STRING_LENGTH.toLocaleString('en-US')} ` +
       'characters Node.js can hold in one string; split it into its articles, or put them in JSON Lines and use --jsonl',
   );
 }

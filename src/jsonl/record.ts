@@ -1,4 +1,5 @@
 import { clean, type CleanOptions, type CleanResult } from '../engine.js';
+import { inMegabytes } from '../text/string-limit.js';
 
 /**
  * One JSONL record in, one out: the string at `field` is replaced by its clean text, the other
@@ -52,8 +53,7 @@ export function undecodableRecord(line: string, lineNumber: number): RecordOutco
 
 /** A line past the longest string Node.js can hold: it cannot even be read, so nothing of it is kept. */
 export function oversizedRecord(byteLength: number, lineNumber: number): RecordOutcome {
-  const megabytes = (byteLength / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 1 });
-  return failedRecord({}, `line ${lineNumber}: too large to read (${megabytes} MB, past the longest string Node.js can hold)`);
+  return failedRecord({}, `line ${lineNumber}: too large to read (${inMegabytes(byteLength)}, past the longest string Node.js can hold)`);
 }
 
 /** The record's own fields when it had any (so an id still joins it back), else the raw line. */

@@ -9,6 +9,7 @@ import { cleanRecord, oversizedRecord, undecodableRecord, type RecordOutcome } f
 import { clean } from '../../engine.js';
 import { selectPasses } from '../../passes/index.js';
 import { splitJoinedLines } from '../../jsonl/lines.js';
+import { isPastLongestString } from '../../text/string-limit.js';
 import { countFailure, countResult, emptyTally, type Tally } from '../batch/tally.js';
 
 export interface CleanSpec {
@@ -107,7 +108,7 @@ function recordOutcome(bytes: Uint8Array, number: number, field: string, options
     // Lossy for the raw text of an error record; whether the line is UTF-8 at all is isUtf8's to say.
     text = decoder.decode(bytes);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') return oversizedRecord(bytes.length, number);
+    if (isPastLongestString(error)) return oversizedRecord(bytes.length, number);
     throw error;
   }
   return isUtf8(bytes) ? cleanRecord(text, number, field, options) : undecodableRecord(text, number);
