@@ -18,14 +18,10 @@ export function decodeInput(bytes: Uint8Array, encoding = 'utf-8'): string {
   } catch {
     throw new InputError(`unknown encoding “${encoding}”`);
   }
-  // The WHATWG label set maps latin1, ascii and windows-1252 alike to windows-1252, but
-  // Node 20's decoder turns 0x80-0x9F into C1 controls instead of € ‚ “ ” …
-  if (decoder.encoding === 'windows-1252') {
-    if (bytes.length > constants.MAX_STRING_LENGTH) throw tooLong(bytes);
-    return decodeWindows1252(bytes);
-  }
   try {
-    return decoder.decode(bytes);
+    // The WHATWG label set maps latin1, ascii and windows-1252 alike to windows-1252, but
+    // Node 20's decoder turns 0x80-0x9F into C1 controls instead of € ‚ “ ” …
+    return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
   } catch (error) {
     if (isPastLongestString(error)) throw tooLong(bytes);
     const where = decoder.encoding === 'utf-8' ? ` (first bad byte at offset ${firstInvalidUtf8Byte(bytes)})` : '';
