@@ -43,7 +43,9 @@ async function cleanFiles(expansion: Expansion, processor: FileProcessor, settin
   const output = createOutput(settings, shownIO);
   const boilerplate = await boilerplateForRun(batch, io, (sample) => learnFromFiles(inputs, processor, sample));
   const specOf = (read: ReadInput) => specFor(read.settings, boilerplate.lines);
-  const cleaner = createCleaner({ workers: settings.interactive ? 1 : batch.workers, eager: batch.eagerWorkers });
+  // Files are counted, not measured: one job each.
+  const workload = { total: inputs.length, of: () => 1 };
+  const cleaner = createCleaner({ workers: settings.interactive ? 1 : batch.workers, eager: batch.eagerWorkers, workload });
   const tally = emptyTally();
   const started = performance.now();
 

@@ -19,7 +19,7 @@ import { EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { settingsFinder } from '../file-settings.js';
 import type { CliIO } from '../io.js';
 import { createCleaner } from '../parallel/cleaner.js';
-import { recordsResult, type RecordsDone } from '../parallel/jobs.js';
+import { recordsResult, type Job, type RecordsDone } from '../parallel/jobs.js';
 import { mapInOrder, type SinkAnswer } from '../parallel/ordered.js';
 import { checkPasses, specFor } from '../process-file.js';
 import type { Settings } from '../settings.js';
@@ -32,12 +32,14 @@ type Done = { source: string; done: RecordsDone; bytes: number } | { problem: st
 export async function runJsonl(inputs: readonly InputFile[], settings: Settings, batch: BatchSettings, io: CliIO): Promise<number> {
   checkPasses(settings);
   const { field, strict } = batch.jsonl!;
-  const work = { total: null, totalBytes: await totalBytes(inputs, io), noun: 'record' };
+  const bytes = await totalBytes(inputs, io);
+  const work = { total: null, totalBytes: bytes, noun: 'record' };
   const progress = createProgress(io.stderr, work, io.stderr.isTTY && !settings.quiet);
   const items = readItems(inputs, settingsFinder(settings, io), io)[Symbol.asyncIterator]();
   const heldBack: Item[] = [];
   const boilerplate = await boilerplateForRun(batch, io, (sample) => fillSample(items, heldBack, field, sample));
-  const cleaner = createCleaner({ workers: batch.workers, eager: batch.eagerWorkers });
+  const workload = bytes === null ? undefined : { total: bytes, of: (job: Job) => (job.kind === 'records' ? job.data.length : 0) };
+  const cleaner = createCleaner({ workers: batch.workers, eager: batch.eagerWorkers, workload });
   const tally = emptyTally();
   const started = performance.now();
   let failed = false;
@@ -138,7 +140,7 @@ async function* concat<T>(first: readonly T[], rest: AsyncIterator<T>): AsyncGen
 
 /** The size of the work when every input is a file; a pipe's is unknown. */
 async function totalBytes(inputs: readonly InputFile[], io: CliIO): Promise<number | null> {
-  if (!io.stderr.isTTY || inputs.some((input) => input.path === null)) return null;
+  if (inputs.some((input) => input.path === null)) return null;
   const sizes = await Promise.all(inputs.map((input) => io.stat(input.path!).then((info) => info?.size ?? 0, () => 0)));
   return sizes.reduce((sum, size) => sum + size, 0);
 }
