@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INLINE_BUDGET_MS, MIN_REMAINING_MS, worthWorkers, type Progress, type ThreadPolicy } from '../src/cli/parallel/cleaner.js';
+import { totalBytes } from '../src/cli/jsonl/run-jsonl.js';
 
 /** A batch measured in bytes, as a JSONL run is. */
 const bytesOf = (total: number): ThreadPolicy['workload'] => ({ total, of: () => 0 });
@@ -37,5 +38,22 @@ describe('when the worker threads start', () => {
 
   it('by default, on files, not before the inline budget even when much is left', () => {
     expect(worthWorkers({ workers: 2, eager: false, workload: bytesOf(1e12) }, progress({ inlineMs: INLINE_BUDGET_MS - 1, inlineWork: 1, workSeen: 1 }))).toBe(false);
+  });
+});
+
+describe('the size of a JSONL run', () => {
+  const file = (path: string | null) => ({ path, relative: path ?? 'stdin' });
+  const io = {
+    stat: async (path: string) =>
+      ({ 'a.jsonl': { kind: 'file' as const, size: 100 }, 'b.jsonl': { kind: 'file' as const, size: 50 }, '/dev/fd/63': { kind: 'other' as const, size: 0 } })[path] ?? null,
+  };
+
+  it('adds up the files, a missing one counting nothing', async () => {
+    expect(await totalBytes([file('a.jsonl'), file('b.jsonl'), file('missing.jsonl')], io)).toBe(150);
+  });
+
+  it('is unknown for stdin, and for a pipe given as a path, which stat calls empty', async () => {
+    expect(await totalBytes([file('a.jsonl'), file(null)], io)).toBeNull();
+    expect(await totalBytes([file('a.jsonl'), file('/dev/fd/63')], io)).toBeNull();
   });
 });

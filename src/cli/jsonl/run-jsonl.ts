@@ -138,9 +138,14 @@ async function* concat<T>(first: readonly T[], rest: AsyncIterator<T>): AsyncGen
   }
 }
 
-/** The size of the work when every input is a file; a pipe's is unknown. */
-async function totalBytes(inputs: readonly InputFile[], io: CliIO): Promise<number | null> {
+/**
+ * The size of the work when every input is a regular file; a pipe's is unknown, and so is that
+ * of a pipe given as a path (`--jsonl <(zcat corpus.jsonl.gz)`), which stat calls 0 bytes.
+ * An input that cannot be read counts 0: it is reported, not cleaned.
+ */
+export async function totalBytes(inputs: readonly InputFile[], io: Pick<CliIO, 'stat'>): Promise<number | null> {
   if (inputs.some((input) => input.path === null)) return null;
-  const sizes = await Promise.all(inputs.map((input) => io.stat(input.path!).then((info) => info?.size ?? 0, () => 0)));
-  return sizes.reduce((sum, size) => sum + size, 0);
+  const infos = await Promise.all(inputs.map((input) => io.stat(input.path!).catch(() => null)));
+  if (infos.some((info) => info !== null && info.kind !== 'file')) return null;
+  return infos.reduce((sum, info) => sum + (info?.size ?? 0), 0);
 }
