@@ -4,7 +4,7 @@
  * file do not pay for crypto, streams or the glob library.
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream, rmSync } from 'node:fs';
+import { createReadStream, fstatSync, rmSync } from 'node:fs';
 import { chmod, realpath, rename, stat as statPath, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { PathInfo } from './io.js';
@@ -63,6 +63,16 @@ export async function stat(path: string): Promise<PathInfo | null> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
     throw error;
+  }
+}
+
+export async function statStdin(): Promise<PathInfo> {
+  try {
+    const info = fstatSync(0);
+    return { kind: info.isFile() ? 'file' : 'other', size: info.size };
+  } catch {
+    // Closed (`<&-`): nothing to size.
+    return { kind: 'other', size: 0 };
   }
 }
 

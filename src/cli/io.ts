@@ -36,6 +36,8 @@ export interface CliIO {
   readStream(path: string | null): AsyncIterable<Uint8Array>;
   /** What `path` is, or null when nothing is there. */
   stat(path: string): Promise<PathInfo | null>;
+  /** What standard input is: a file when the shell redirected one (`< corpus.jsonl`), else `other`. */
+  statStdin(): Promise<PathInfo>;
   /** The files under `cwd` matching any of `patterns`, relative to `cwd`, sorted; hidden ones and node_modules skipped. */
   glob(patterns: readonly string[], cwd: string): Promise<string[]>;
   /** Creates `path` and its parents, as mkdir -p. */
@@ -69,6 +71,7 @@ export function nodeIO(): CliIO {
       yield* (await nodeParts()).readStream(path);
     },
     stat: async (path) => (await nodeParts()).stat(path),
+    statStdin: async () => (await nodeParts()).statStdin(),
     glob: async (patterns, cwd) => (await nodeParts()).glob(patterns, cwd),
     makeDirectory: async (path) => {
       await (await import('node:fs/promises')).mkdir(path, { recursive: true });

@@ -6,6 +6,8 @@ export const CTRL_C = '\u0003';
 
 export interface MemoryOptions {
   stdin?: string;
+  /** Stdin is a file the shell redirected (`< file`), not a pipe: its size is known. */
+  stdinIsFile?: boolean;
   tty?: boolean;
   env?: Record<string, string>;
   /** Lines typed at the terminal, in order; null is Ctrl-D, CTRL_C is Ctrl-C. Without it there is no terminal. */
@@ -49,6 +51,9 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
       if (content) return { kind: 'file', size: content.length };
       const isFolder = [...store.keys(), ...folders].some((file) => file.startsWith(`${absolute}/`) || file === absolute);
       return isFolder ? { kind: 'directory', size: 0 } : null;
+    },
+    async statStdin() {
+      return { kind: options.stdinIsFile ? 'file' : 'other', size: options.stdinIsFile ? new TextEncoder().encode(options.stdin ?? '').length : 0 };
     },
     async glob(patterns, under) {
       const found = [...store.keys()]

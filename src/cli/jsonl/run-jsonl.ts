@@ -139,13 +139,13 @@ async function* concat<T>(first: readonly T[], rest: AsyncIterator<T>): AsyncGen
 }
 
 /**
- * The size of the work when every input is a regular file; a pipe's is unknown, and so is that
- * of a pipe given as a path (`--jsonl <(zcat corpus.jsonl.gz)`), which stat calls 0 bytes.
- * An input that cannot be read counts 0: it is reported, not cleaned.
+ * The size of the work when every input is a regular file, stdin included where the shell
+ * redirected one (`< corpus.jsonl`). A pipe's is unknown, and so is that of a pipe given as a
+ * path (`--jsonl <(zcat corpus.jsonl.gz)`), which stat calls 0 bytes. An input that cannot be
+ * read counts 0: it is reported, not cleaned.
  */
-export async function totalBytes(inputs: readonly InputFile[], io: Pick<CliIO, 'stat'>): Promise<number | null> {
-  if (inputs.some((input) => input.path === null)) return null;
-  const infos = await Promise.all(inputs.map((input) => io.stat(input.path!).catch(() => null)));
+export async function totalBytes(inputs: readonly InputFile[], io: Pick<CliIO, 'stat' | 'statStdin'>): Promise<number | null> {
+  const infos = await Promise.all(inputs.map((input) => (input.path === null ? io.statStdin() : io.stat(input.path).catch(() => null))));
   if (infos.some((info) => info !== null && info.kind !== 'file')) return null;
   return infos.reduce((sum, info) => sum + (info?.size ?? 0), 0);
 }

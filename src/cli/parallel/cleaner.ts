@@ -48,11 +48,24 @@ export interface ThreadPolicy {
 export interface Progress {
   /** Jobs handed to the cleaner, the one about to run included. */
   jobs: number;
-  /** Time and work (in the workload's units) of the jobs cleaned on the main thread. */
+  /** Time of the jobs cleaned on the main thread. */
   inlineMs: number;
-  inlineWork: number;
+  /**
+   * The main thread's recent pace: time and work (in the workload's units) of its jobs, each
+   * job's weight decaying by PACE_DECAY at every later one. Its first jobs run slower while its
+   * code is optimised, and weighed as much as the rest they made the batch look longer.
+   */
+  pace: { ms: number; work: number };
   /** Work of every job handed to the cleaner, the one about to run included. */
   workSeen: number;
+}
+
+const PACE_DECAY = 0.9;
+
+/** `progress` after the main thread cleaned a job of `work` in `ms`. */
+export function cleanedInline(progress: Progress, ms: number, work: number): void {
+  progress.inlineMs += ms;
+  progress.pace = { ms: progress.pace.ms * PACE_DECAY + ms, work: progress.pace.work * PACE_DECAY + work };
 }
 
 /** Whether to start the worker threads before the next job. */
@@ -61,16 +74,15 @@ export function worthWorkers(policy: ThreadPolicy, progress: Progress): boolean 
   if (policy.eager) return progress.jobs >= 2;
   if (progress.inlineMs < INLINE_BUDGET_MS) return false;
   const { workload } = policy;
-  if (!workload || progress.inlineWork === 0) return true;
-  // The rest of the batch at the main thread's pace so far.
-  const remainingMs = ((workload.total - progress.workSeen) * progress.inlineMs) / progress.inlineWork;
+  if (!workload || progress.pace.work === 0) return true;
+  const remainingMs = ((workload.total - progress.workSeen) * progress.pace.ms) / progress.pace.work;
   return remainingMs >= MIN_REMAINING_MS;
 }
 
 export function createCleaner(policy: ThreadPolicy): Cleaner {
   let pool: Promise<WorkerPool> | null = null;
   let started: WorkerPool | null = null;
-  const progress: Progress = { jobs: 0, inlineMs: 0, inlineWork: 0, workSeen: 0 };
+  const progress: Progress = { jobs: 0, inlineMs: 0, pace: { ms: 0, work: 0 }, workSeen: 0 };
   return {
     async run(job) {
       const work = policy.workload?.of(job) ?? 0;
@@ -80,8 +92,7 @@ export function createCleaner(policy: ThreadPolicy): Cleaner {
       if (pool && (!started || started.fewestWaiting() < QUEUED_AHEAD)) return (await pool).run(job);
       const begun = performance.now();
       const result = runJob(job);
-      progress.inlineMs += performance.now() - begun;
-      progress.inlineWork += work;
+      cleanedInline(progress, performance.now() - begun, work);
       return result;
     },
     get threads() {
