@@ -1,52 +1,52 @@
-import { describe, expect, it } from 'vitest';
-import { cleanedInline, INLINE_BUDGET_MS, MIN_REMAINING_MS, worthWorkers, type Progress, type ThreadPolicy } from '../../src/cli/parallel/cleaner.js';
-import type { PathInfo } from '../../src/cli/io.js';
-import { totalBytes } from '../../src/cli/jsonl/run-jsonl.js';
-import { run } from '../../src/cli/main.js';
 import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PathInfo } from '../../src/cli/io.js';
+import { totalBytes } from '../../src/cli/jsonl/run-jsonl.js';
+import { run } from '../../src/cli/main.js';
+import { cleanedInline, INLINE_BUDGET_MS, MIN_REMAINING_MS, worthWorkers, type BatchSoFar, type ThreadPolicy } from '../../src/cli/parallel/cleaner.js';
 import { ROOT, scratch } from '../support/binary.js';
 import { memoryIO } from '../support/memory-io.js';
 
 /** A batch measured in bytes, as a JSONL run is. */
 const bytesOf = (total: number): ThreadPolicy['workload'] => ({ total, of: () => 0 });
-const progress = (fields: Partial<Progress>): Progress => ({ jobs: 10, inlineMs: 0, pace: { ms: 0, work: 0 }, workSeen: 0, ...fields });
+const soFar = (fields: Partial<BatchSoFar>): BatchSoFar => ({ jobs: 10, inlineMs: 0, pace: { ms: 0, work: 0 }, workSeen: 0, ...fields });
 
 const MB = 1 << 20;
 
 describe('when the worker threads start', () => {
   it('never with one thread', () => {
-    expect(worthWorkers({ workers: 1, eager: true }, progress({ jobs: 1000, inlineMs: 60_000 }))).toBe(false);
+    expect(worthWorkers({ workers: 1, eager: true }, soFar({ jobs: 1000, inlineMs: 60_000 }))).toBe(false);
   });
 
   it('at the second job when --workers was given, however little is left', () => {
     const policy = { workers: 2, eager: true, workload: bytesOf(2) };
-    expect(worthWorkers(policy, progress({ jobs: 1 }))).toBe(false);
-    expect(worthWorkers(policy, progress({ jobs: 2, inlineMs: 1, pace: { ms: 1, work: 1 }, workSeen: 2 }))).toBe(true);
+    expect(worthWorkers(policy, soFar({ jobs: 1 }))).toBe(false);
+    expect(worthWorkers(policy, soFar({ jobs: 2, inlineMs: 1, pace: { ms: 1, work: 1 }, workSeen: 2 }))).toBe(true);
   });
 
   it('by default, on a pipe, once the main thread has been busy for the inline budget', () => {
     const policy = { workers: 4, eager: false };
-    expect(worthWorkers(policy, progress({ inlineMs: INLINE_BUDGET_MS - 1 }))).toBe(false);
-    expect(worthWorkers(policy, progress({ inlineMs: INLINE_BUDGET_MS }))).toBe(true);
+    expect(worthWorkers(policy, soFar({ inlineMs: INLINE_BUDGET_MS - 1 }))).toBe(false);
+    expect(worthWorkers(policy, soFar({ inlineMs: INLINE_BUDGET_MS }))).toBe(true);
   });
 
   it('by default, on files, only when the rest would keep the main thread alone busy long enough to repay them', () => {
     // 300 ms for the first 1 MB: the rest takes 300 ms a MB.
-    const at = (total: number) => worthWorkers({ workers: 2, eager: false, workload: bytesOf(total) }, progress({ inlineMs: 300, pace: { ms: 300, work: MB }, workSeen: MB }));
+    const at = (total: number) => worthWorkers({ workers: 2, eager: false, workload: bytesOf(total) }, soFar({ inlineMs: 300, pace: { ms: 300, work: MB }, workSeen: MB }));
     const restMs = (total: number) => ((total - MB) / MB) * 300;
     expect(restMs(5 * MB)).toBeLessThan(MIN_REMAINING_MS);
     expect(at(5 * MB)).toBe(false);
     expect(restMs(12 * MB)).toBeGreaterThanOrEqual(MIN_REMAINING_MS);
     expect(at(12 * MB)).toBe(true);
     // The job about to run counts as seen: a last big job does not call the threads in.
-    expect(worthWorkers({ workers: 2, eager: false, workload: bytesOf(40 * MB) }, progress({ inlineMs: 300, pace: { ms: 300, work: MB }, workSeen: 40 * MB }))).toBe(false);
+    expect(worthWorkers({ workers: 2, eager: false, workload: bytesOf(40 * MB) }, soFar({ inlineMs: 300, pace: { ms: 300, work: MB }, workSeen: 40 * MB }))).toBe(false);
   });
 
   it('judges the rest by the recent pace, not by the slow first jobs', () => {
     // Twenty jobs of 1 MB: the first two at 100 ms a MB while the code is optimised, then 20 ms a MB.
-    const state = progress({ workSeen: 20 * MB });
+    const state = soFar({ workSeen: 20 * MB });
     for (const ms of [100, 100, ...Array<number>(18).fill(20)]) cleanedInline(state, ms, MB);
     expect(state.inlineMs).toBe(560);
     // 120 MB left: 3.4 s at the average pace of all twenty (28 ms a MB), 2.7 s at the recent one.
@@ -57,7 +57,7 @@ describe('when the worker threads start', () => {
   });
 
   it('by default, on files, not before the inline budget even when much is left', () => {
-    expect(worthWorkers({ workers: 2, eager: false, workload: bytesOf(1e12) }, progress({ inlineMs: INLINE_BUDGET_MS - 1, pace: { ms: 1, work: 1 }, workSeen: 1 }))).toBe(false);
+    expect(worthWorkers({ workers: 2, eager: false, workload: bytesOf(1e12) }, soFar({ inlineMs: INLINE_BUDGET_MS - 1, pace: { ms: 1, work: 1 }, workSeen: 1 }))).toBe(false);
   });
 });
 

@@ -45,7 +45,7 @@ export interface ThreadPolicy {
 }
 
 /** How far a batch has gone on the main thread alone. */
-export interface Progress {
+export interface BatchSoFar {
   /** Jobs handed to the cleaner, the one about to run included. */
   jobs: number;
   /** Time of the jobs cleaned on the main thread. */
@@ -62,37 +62,37 @@ export interface Progress {
 
 const PACE_DECAY = 0.9;
 
-/** `progress` after the main thread cleaned a job of `work` in `ms`. */
-export function cleanedInline(progress: Progress, ms: number, work: number): void {
-  progress.inlineMs += ms;
-  progress.pace = { ms: progress.pace.ms * PACE_DECAY + ms, work: progress.pace.work * PACE_DECAY + work };
+/** `soFar` after the main thread cleaned a job of `work` in `ms`. */
+export function cleanedInline(soFar: BatchSoFar, ms: number, work: number): void {
+  soFar.inlineMs += ms;
+  soFar.pace = { ms: soFar.pace.ms * PACE_DECAY + ms, work: soFar.pace.work * PACE_DECAY + work };
 }
 
 /** Whether to start the worker threads before the next job. */
-export function worthWorkers(policy: ThreadPolicy, progress: Progress): boolean {
+export function worthWorkers(policy: ThreadPolicy, soFar: BatchSoFar): boolean {
   if (policy.workers <= 1) return false;
-  if (policy.eager) return progress.jobs >= 2;
-  if (progress.inlineMs < INLINE_BUDGET_MS) return false;
+  if (policy.eager) return soFar.jobs >= 2;
+  if (soFar.inlineMs < INLINE_BUDGET_MS) return false;
   const { workload } = policy;
-  if (!workload || progress.pace.work === 0) return true;
-  const remainingMs = ((workload.total - progress.workSeen) * progress.pace.ms) / progress.pace.work;
+  if (!workload || soFar.pace.work === 0) return true;
+  const remainingMs = ((workload.total - soFar.workSeen) * soFar.pace.ms) / soFar.pace.work;
   return remainingMs >= MIN_REMAINING_MS;
 }
 
 export function createCleaner(policy: ThreadPolicy): Cleaner {
   let pool: Promise<WorkerPool> | null = null;
   let started: WorkerPool | null = null;
-  const progress: Progress = { jobs: 0, inlineMs: 0, pace: { ms: 0, work: 0 }, workSeen: 0 };
+  const soFar: BatchSoFar = { jobs: 0, inlineMs: 0, pace: { ms: 0, work: 0 }, workSeen: 0 };
   return {
     async run(job) {
       const work = policy.workload?.of(job) ?? 0;
-      progress.jobs++;
-      progress.workSeen += work;
-      if (!pool && worthWorkers(policy, progress)) pool = import('./pool.js').then(({ WorkerPool }) => (started = new WorkerPool(policy.workers - 1)));
+      soFar.jobs++;
+      soFar.workSeen += work;
+      if (!pool && worthWorkers(policy, soFar)) pool = import('./pool.js').then(({ WorkerPool }) => (started = new WorkerPool(policy.workers - 1)));
       if (pool && (!started || started.fewestWaiting() < QUEUED_AHEAD)) return (await pool).run(job);
       const begun = performance.now();
       const result = runJob(job);
-      cleanedInline(progress, performance.now() - begun, work);
+      cleanedInline(soFar, performance.now() - begun, work);
       return result;
     },
     get threads() {
