@@ -87,13 +87,14 @@ describe('progress of JSONL on stdin, on a terminal', () => {
   it('draws a bar with the share done when stdin is a redirected file', async () => {
     const { io, output } = memoryIO({}, { stdin: records, stdinIsFile: true, tty: true });
     expect(await run(['--jsonl'], io)).toBe(0);
-    expect(output.stderr).toMatch(/^\r\u001b\[K\[[=> ]+\] +33% +1 record .* ETA /);
+    // Which record draws first depends on the redraw interval: any of them shows the share.
+    expect(output.stderr).toMatch(/^\r\u001b\[K\[[=> ]+\] +(?:33|67|100)% +[123] records? .* ETA /);
   });
 
   it('counts records without a bar when stdin is a pipe', async () => {
     const { io, output } = memoryIO({}, { stdin: records, tty: true });
     expect(await run(['--jsonl'], io)).toBe(0);
-    expect(output.stderr).toMatch(/^\r\u001b\[K1 record +[\d,]+\/s/);
+    expect(output.stderr).toMatch(/^\r\u001b\[K[123] records? +[\d,]+\/s/);
     expect(output.stderr).not.toMatch(/%|ETA/);
   });
 });
