@@ -55,13 +55,18 @@ afterEach(() => {
 
 const temporaries = () => readdirSync(folder).filter((name) => name.endsWith('.tmp'));
 
+/** A fresh io-node (its signal handling starts unarmed) writing `cleaned` over a file that reads `original`. */
+async function startWrite(name: string, hold: typeof fs.hold) {
+  const { writeFileAtomic } = await import('../src/cli/io-node.js');
+  const target = join(folder, name);
+  writeFileSync(target, 'original');
+  fs.hold = hold;
+  return { writeFileAtomic, target, writing: writeFileAtomic(target, 'cleaned') };
+}
+
 describe('a signal during an atomic write', () => {
   it('lets a write whose file is still being created finish, then ends the run: no temporary is left', async () => {
-    const { writeFileAtomic } = await import('../src/cli/io-node.js');
-    const target = join(folder, 'article.txt');
-    writeFileSync(target, 'original');
-    fs.hold = 'creation';
-    void writeFileAtomic(target, 'cleaned');
+    const { target } = await startWrite('article.txt', 'creation');
     await vi.waitFor(() => expect(fs.begun).toBe(1));
     process.emit('SIGINT', 'SIGINT');
     fs.release();
@@ -72,11 +77,7 @@ describe('a signal during an atomic write', () => {
   });
 
   it('starts no new write once the signal came', async () => {
-    const { writeFileAtomic } = await import('../src/cli/io-node.js');
-    const first = join(folder, 'first.txt');
-    writeFileSync(first, 'original');
-    fs.hold = 'finish';
-    const writing = writeFileAtomic(first, 'cleaned');
+    const { writeFileAtomic, target: first, writing } = await startWrite('first.txt', 'finish');
     await vi.waitFor(() => expect(fs.created).toBe(1));
     process.emit('SIGINT', 'SIGINT');
     void writeFileAtomic(join(folder, 'second.txt'), 'cleaned');
@@ -90,11 +91,7 @@ describe('a signal during an atomic write', () => {
   });
 
   it('ends at once on a second signal, removing the temporary files it knows', async () => {
-    const { writeFileAtomic } = await import('../src/cli/io-node.js');
-    const target = join(folder, 'article.txt');
-    writeFileSync(target, 'original');
-    fs.hold = 'finish';
-    void writeFileAtomic(target, 'cleaned');
+    const { target } = await startWrite('article.txt', 'finish');
     await vi.waitFor(() => expect(fs.created).toBe(1));
     expect(temporaries()).toHaveLength(1);
     process.emit('SIGINT', 'SIGINT');
