@@ -90,6 +90,24 @@ describe('a signal during an atomic write', () => {
     expect(readFileSync(first, 'utf8')).toBe('cleaned');
   });
 
+  it('waits no longer than 2 s for a write that does not finish, then removes its temporary and ends', async () => {
+    const { target } = await startWrite('article.txt', 'finish');
+    await vi.waitFor(() => expect(fs.created).toBe(1));
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      process.emit('SIGINT', 'SIGINT');
+      await vi.advanceTimersByTimeAsync(1999);
+      expect(process.kill).not.toHaveBeenCalled();
+      expect(temporaries()).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+    } finally {
+      vi.useRealTimers();
+    }
+    await vi.waitFor(() => expect(process.kill).toHaveBeenCalledWith(process.pid, 'SIGINT'));
+    expect(temporaries()).toEqual([]);
+    expect(readFileSync(target, 'utf8')).toBe('original');
+  });
+
   it('ends at once on a second signal, removing the temporary files it knows', async () => {
     const { target } = await startWrite('article.txt', 'finish');
     await vi.waitFor(() => expect(fs.created).toBe(1));

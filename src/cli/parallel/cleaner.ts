@@ -6,13 +6,13 @@
  * short batch never starts a thread; `--workers N` given on the command line starts them at
  * the second job.
  *
- * Where the size of the whole batch is known (files, not a pipe), the workers are not called in
- * for a rest the main thread alone would clean in under MIN_REMAINING_MS. A worker's first jobs
- * ran ten times slower or more (115 ms for 13 records, against 8-10 ms once its engine was
- * optimised), and on two cores it slows the main thread meanwhile: with a worker that was given
- * no job at all, 300 records still took 0.8-0.9 s against 0.6 s. On a JSONL file, with the
- * workers called in at 300 ms, 1,000 records took 1.4-1.6 s against 1.1 s on the main thread
- * alone, and 3,000 records (2.4 s) broke even.
+ * Where the size of the whole batch is known (files, stdin redirected from a file; not a pipe),
+ * the workers are not called in for a rest the main thread alone would clean in under
+ * MIN_REMAINING_MS. A worker's first jobs ran ten times slower or more (115 ms for 13 records,
+ * against 8-10 ms once its engine was optimised), and on two cores it slows the main thread
+ * meanwhile: with a worker that was given no job at all, 300 records still took 0.8-0.9 s against
+ * 0.6 s. On a JSONL file, with the workers called in at 300 ms, 1,000 records took 1.4-1.6 s
+ * against 1.1 s on the main thread alone, and 3,000 records (2.4 s) broke even.
  *
  * The main thread stays one of the N, which saves a worker's memory (its engine is loaded
  * already), but it also reads, writes and hands out the work: so it cleans a job only while
