@@ -1,12 +1,12 @@
-import { applyEdits } from './apply.js';
 import { createDocument, groupParagraphs, splitLines, type Paragraph, type Span } from './document.js';
-import type { Edit, ReportedEdit, SkippedEdit } from './edit.js';
+import type { ReportedEdit, SkippedEdit } from './edit.js';
 import { detectMainLanguage } from './language/classify.js';
 import { createLanguageIdentifier } from './language/identify.js';
 import { extractMetadata, type Metadata } from './metadata/extract.js';
 import type { Pass } from './pass.js';
 import { defaultPasses } from './passes/index.js';
-import { playRound, type Handover, type RoundOutcome } from './round.js';
+import { cleanToFixedPoint, type RoundsSettings, type StoppedBy } from './rounds.js';
+import { cleanInSections, DEFAULT_SECTION_LENGTH } from './sections.js';
 import { findTail } from './tail.js';
 
 export interface CleanOptions {
@@ -27,6 +27,12 @@ export interface CleanOptions {
   rejected?: ReadonlySet<string>;
   /** Lines learned as a site's boilerplate across a batch (`learnBoilerplate`), to be removed. */
   boilerplate?: readonly string[];
+  /**
+   * A text longer than this (UTF-16 code units; default 100,000, some 16,000 words) is cleaned
+   * in sections of whole paragraphs about this long, each its own document for what passes
+   * learn from the document: memory stays proportional to a section, not to the whole text.
+   */
+  sectionLength?: number;
 }
 
 export interface Tail {
@@ -48,7 +54,13 @@ export interface CleanResult {
   suggestions: SkippedEdit[];
   /** Edits that overlapped a stronger edit in their round. */
   conflicts: SkippedEdit[];
-  stats: { rounds: number; francCalls: number; stoppedBy: 'stable' | 'cycle' | 'max-rounds' };
+  stats: {
+    rounds: number;
+    francCalls: number;
+    stoppedBy: StoppedBy;
+    /** How many sections a long text was cleaned in (`CleanOptions.sectionLength`); 1 for an article. */
+    sections: number;
+  };
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.6;
@@ -58,49 +70,32 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const passes = options.passes ?? defaultPasses();
   const passOrder = passes.map((pass) => pass.id);
   const identifier = createLanguageIdentifier();
-  const inputLines = splitLines(input);
-  let inputParagraphs: Paragraph[] | undefined;
-  const paragraphsOfInput = () => (inputParagraphs ??= groupParagraphs(input, inputLines));
+  // Fields, not constants: a long text's sections let go of the whole's lines (a frame would hold them).
+  const whole: { lines?: Span[]; paragraphs?: Paragraph[] } = { lines: splitLines(input) };
+  const paragraphsOfInput = () => (whole.paragraphs ??= groupParagraphs(input, whole.lines!));
   const language = options.language ?? detectMainLanguage(paragraphsOfInput().map((p) => p.text), identifier);
-  const split = options.splitTail === false ? null : findTail(input, language, identifier, inputLines);
+  const split = options.splitTail === false ? null : findTail(input, language, identifier, whole.lines);
   const tail: Tail | null = split ? { text: input.slice(split.start), start: split.start, language: split.language } : null;
 
-  let text = split ? input.slice(0, split.start) : input;
-  const seen = new Set([text]);
-  const history: Edit[][] = [];
-  const edits: ReportedEdit[] = [];
-  const conflicts: SkippedEdit[] = [];
-  let suggestions: SkippedEdit[] = [];
-  let stoppedBy: CleanResult['stats']['stoppedBy'] = 'max-rounds';
-  const maxRounds = options.maxRounds ?? 10;
-  const rejected = options.rejected ?? new Set<string>();
-  // The last round's document, for the next round to take over (never held in this frame).
-  const handover: Handover = { previous: undefined };
-  // The lines of the last round's text, which is the clean text when it came out stable: kept
-  // for the metadata rather than split again (not the whole document, whose evidence is large).
-  let lastStructure: RoundOutcome['structure'] | undefined;
-
-  for (let round = 1; round <= maxRounds; round++) {
-    // The first round reads the input itself where no tail was split off: its lines are known.
-    const structure = text === input ? { lines: inputLines, paragraphs: paragraphsOfInput() } : undefined;
-    const played = playRound({ round, text, language, boilerplate: options.boilerplate, structure, passes, passOrder, minConfidence, rejected, inputLines, history }, handover);
-    lastStructure = played.structure;
-    // Loops, not push(...list): a spread of 100,000 edits overflows the call stack.
-    for (const lost of played.conflicts) conflicts.push(lost);
-    if (played.accepted.length === 0) {
-      suggestions = played.suggestions;
-      stoppedBy = 'stable';
-      break;
-    }
-    for (const edit of played.applied) edits.push(edit);
-    history.push(played.accepted);
-    text = applyEdits(text, played.accepted);
-    if (seen.has(text)) {
-      stoppedBy = 'cycle';
-      break;
-    }
-    seen.add(text);
-  }
+  const body = split ? input.slice(0, split.start) : input;
+  const settings: RoundsSettings = {
+    language,
+    boilerplate: options.boilerplate,
+    passes,
+    passOrder,
+    minConfidence,
+    rejected: options.rejected ?? new Set<string>(),
+    maxRounds: options.maxRounds ?? 10,
+  };
+  const sectionLength = options.sectionLength ?? DEFAULT_SECTION_LENGTH;
+  const inSections = body.length > sectionLength;
+  if (inSections) whole.lines = whole.paragraphs = undefined;
+  // The first round reads the input itself where no tail was split off: its lines are known.
+  const cleaned =
+    inSections
+      ? cleanInSections(body, sectionLength, settings)
+      : cleanToFixedPoint(body, settings, { report: whole.lines!, structure: body === input ? () => ({ lines: whole.lines!, paragraphs: paragraphsOfInput() }) : undefined });
+  const { text, edits, suggestions, conflicts, stoppedBy } = cleaned;
 
   const result = {
     text,
@@ -110,9 +105,9 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     edits,
     suggestions,
     conflicts,
-    stats: { rounds: history.length, francCalls: identifier.calls, stoppedBy },
+    stats: { rounds: cleaned.rounds, francCalls: identifier.calls, stoppedBy, sections: 'sections' in cleaned ? cleaned.sections : 1 },
   };
-  const source: MetadataSource = { text, language, structure: lastStructure?.text === text ? lastStructure : undefined };
+  const source: MetadataSource = { text, language, structure: cleaned.structure };
   Object.defineProperty(result, METADATA_SOURCE, { value: source });
   Object.defineProperty(result, 'metadata', { enumerable: true, get: readMetadata });
   return result;

@@ -37,7 +37,7 @@ describe('rounds and memory', () => {
         return [];
       },
     };
-    const result = clean(page, { passes: [...selectPasses({ only: ['repeated-word'] }), probe], splitTail: false, language: 'eng' });
+    const result = clean(page, { passes: [...selectPasses({ only: ['repeated-word'] }), probe], splitTail: false, language: 'eng', sectionLength: Infinity });
     expect(result.stats.rounds).toBe(1);
     expect(columnBytes).toHaveLength(2);
     // The second round's own columns replace the first's: no second set of them alive.
@@ -62,7 +62,7 @@ describe('rounds and memory', () => {
         return rounds.length === 1 ? [makeEdit('probe', 0, 3, 'A', 'a second round', 1)] : [];
       },
     };
-    clean(page, { passes: [probe], splitTail: false, language: 'eng' });
+    clean(page, { passes: [probe], splitTail: false, language: 'eng', sectionLength: Infinity });
     expect(rounds).toHaveLength(2);
     for (const [tokens, room] of rounds) {
       expect(tokens).toBeGreaterThan(2 ** 18);
