@@ -112,7 +112,10 @@ export function cleanInSections(text: string, length: number, settings: RoundsSe
   const cuttings: SectionsRun[] = [];
   let stable: StableSections = new Map();
   for (let cutting = 0; cutting < MAX_CUTTINGS; cutting++) {
-    const run = cleanSections(text, sectionStarts(text, length), settings, stable);
+    const starts = sectionStarts(text, length);
+    // Cut where it was: every section is one proven stable, and the last run's outcome stands.
+    if (cutting > 0 && starts.every((start, index) => stable.has(`${start}:${starts[index + 1] ?? text.length}`))) break;
+    const run = cleanSections(text, starts, settings, stable);
     cuttings.push(run);
     if (run.edits.length === 0) break;
     stable = run.stableRanges;
