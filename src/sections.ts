@@ -175,7 +175,9 @@ function joinCuttings(input: string, cuttings: readonly SectionsRun[]): Sections
   }
   const suggestions = last.suggestions;
   relocate(suggestions.map((edit) => ({ ...edit, round: rounds + 1 })), edits, input, suggestions);
-  return { ...last, edits, conflicts, rounds, sections: Math.max(...cuttings.map((cutting) => cutting.sections)) };
+  // The last cutting still changed the text: cleaning it again might cut it elsewhere once more.
+  const stoppedBy = cuttings.length === MAX_CUTTINGS && last.edits.length > 0 && last.stoppedBy === 'stable' ? 'max-rounds' : last.stoppedBy;
+  return { ...last, edits, conflicts, rounds, stoppedBy, sections: Math.max(...cuttings.map((cutting) => cutting.sections)) };
 }
 
 /**

@@ -129,6 +129,19 @@ describe('cleaning in sections', () => {
     for (const edit of suggested.suggestions) expect(suggested.text.slice(edit.start, edit.end)).toBe(edit.before);
   });
 
+  it('decides the language and the tail on the whole text', () => {
+    // The seed article ends in a Dutch advertising tail.
+    const seed = readFileSync(new URL('tiktok-oracle/input.txt', fixtures), 'utf8');
+    const withTail = `${page}\n${seed}`;
+    const whole = clean(withTail, { sectionLength: Infinity });
+    const cut = clean(withTail, { sectionLength: 3_000 });
+    expect(cut.stats.sections).toBeGreaterThan(3);
+    expect(whole.tail).not.toBeNull();
+    expect(cut.language).toBe(whole.language);
+    expect(cut.tail).toEqual(whole.tail);
+    expect(restoreInput(cut)).toBe(withTail);
+  });
+
   it('loses nothing, and is as one text to the default length', () => {
     expect(restoreInput(result)).toBe(page);
     expect(clean(page).stats.sections).toBe(1);
