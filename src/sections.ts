@@ -18,8 +18,12 @@ import { cleanToFixedPoint, type RoundsOutcome, type RoundsSettings, type Stoppe
 /** Characters (UTF-16 code units); about 16,000 words of English. */
 export const DEFAULT_SECTION_LENGTH = 100_000;
 
-/** A line break and the blank lines (spaces allowed) after it: a paragraph starts at its end. */
-const PARAGRAPH_BREAK = /(?:\r\n|\n|\r)(?:[ \t]*(?:\r\n|\n|\r))+/g;
+/**
+ * A line break and a blank line (spaces allowed) after it; further blank lines are skipped by
+ * hand (`pastBlankLines`): as a repeated group, a long run of them overflows the regex stack.
+ */
+const PARAGRAPH_BREAK = /(?:\r\n|\n|\r)[ \t]*(?:\r\n|\n|\r)/g;
+const BLANK_LINE = /[ \t]*(?:\r\n|\n|\r)/y;
 const LINE_BREAK = /\r\n|\n|\r/g;
 const LINE = /[^\r\n]*/y;
 /** How much of a paragraph's first line decides whether a section starts there. */
@@ -44,7 +48,8 @@ export function sectionStarts(text: string, length: number): number[] {
   let previous = 0;
   breaks.lastIndex = 0;
   for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
-    const candidate = match.index + match[0].length;
+    const candidate = pastBlankLines(text, match.index + match[0].length);
+    breaks.lastIndex = candidate;
     const paragraph = candidate - previous;
     previous = candidate;
     if (candidate - last < half || text.length - candidate < half) continue;
@@ -56,6 +61,13 @@ export function sectionStarts(text: string, length: number): number[] {
     }
   }
   return starts;
+}
+
+/** The start of the first line from `start` that is not blank (or the text's end). */
+function pastBlankLines(text: string, start: number): number {
+  BLANK_LINE.lastIndex = start;
+  while (BLANK_LINE.test(text)) start = BLANK_LINE.lastIndex;
+  return start;
 }
 
 /** PARAGRAPH_BREAK, for a text with blank lines every `length` / 4 or oftener on average; else null. */

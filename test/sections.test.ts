@@ -87,6 +87,13 @@ describe('where a long text is cut', () => {
     expect(text.slice(starts[1]! - 2, starts[1]!)).toBe('\r\n');
   });
 
+  it('reads past a long run of blank lines (a repeated group in a regular expression overflowed on it)', () => {
+    const text = `First paragraph.\n${'\n'.repeat(4_000_000)}Second paragraph.\n\n${'Another paragraph, the same.\n\n'.repeat(40)}`;
+    const starts = sectionStarts(text, 1_000);
+    expect(starts).toEqual([0, text.indexOf('Second')]);
+    expect(restoreInput(clean(text, { sectionLength: 1_000 }))).toBe(text);
+  });
+
   it('does not cut a run of one line repeated', () => {
     expect(sectionStarts('Same line.\n'.repeat(1_000), 500)).toEqual([0]);
   });
