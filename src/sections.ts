@@ -217,7 +217,10 @@ function relocate(found: readonly ReportedEdit[], earlier: readonly ReportedEdit
   into.forEach((edit, index) => Object.assign(edit, positions[index]));
 }
 
-/** 1-based line and column of each offset, counting line breaks as `splitLines` does; one walk. */
+/**
+ * 1-based line and column of each offset, counting line breaks as `splitLines` does; one walk.
+ * Not `positionIn`: that needs the input's lines, which a long text let go of to save memory.
+ */
 function positionsOf(text: string, offsets: readonly number[]): { line: number; column: number }[] {
   const order = offsets.map((_, index) => index).sort((a, b) => offsets[a]! - offsets[b]!);
   const positions: { line: number; column: number }[] = new Array(offsets.length);
