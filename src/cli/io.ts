@@ -4,6 +4,7 @@
  * bigger pieces (atomic writes, globs, streams) live in io-node.ts, loaded by the runs that use them.
  */
 import { availableParallelism } from 'node:os';
+import type { HeapSizing } from './parallel/heap-sizing.js';
 
 export interface OutputStream {
   write(chunk: string | Uint8Array): void;
@@ -54,6 +55,8 @@ export interface CliIO {
   cwd: string;
   /** How many threads can run at once here: the default of --workers. */
   cores: number;
+  /** Sizes V8's heaps for a batch (parallel/heap-sizing.ts): the flags are the process's, so only the real one does. */
+  sizeHeapsForBatch(): Promise<HeapSizing>;
 }
 
 // The heavier node modules (fs, crypto, streams, the glob library) load on first use: `--help` should not pay for them.
@@ -85,6 +88,7 @@ export function nodeIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     cores: availableParallelism(),
+    sizeHeapsForBatch: async () => (await import('./parallel/heap-sizing.js')).sizeHeapsForBatch(),
   };
 }
 

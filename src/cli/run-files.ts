@@ -16,7 +16,7 @@ import { InputError, isUserError } from './errors.js';
 import { EXIT_OK, EXIT_USAGE, EXIT_WOULD_CHANGE } from './exit-codes.js';
 import type { CliIO } from './io.js';
 import { createOutput } from './output.js';
-import { createCleaner } from './parallel/cleaner.js';
+import { createCleaner, HEAPS_LEFT_TO_V8 } from './parallel/cleaner.js';
 import { cleanOptionsFrom, textResult } from './parallel/jobs.js';
 import { mapInOrder } from './parallel/ordered.js';
 import { createFileProcessor, specFor, type FileProcessor, type ReadInput } from './process-file.js';
@@ -45,7 +45,8 @@ async function cleanFiles(expansion: Expansion, processor: FileProcessor, settin
   const specOf = (read: ReadInput) => specFor(read.settings, boilerplate.lines);
   // Files are counted, not measured: one job each.
   const workload = { total: inputs.length, of: () => 1 };
-  const cleaner = createCleaner({ workers: settings.interactive ? 1 : batch.workers, eager: batch.eagerWorkers, workload });
+  const heaps = isBatch ? await io.sizeHeapsForBatch() : HEAPS_LEFT_TO_V8;
+  const cleaner = createCleaner({ workers: settings.interactive ? 1 : batch.workers, eager: batch.eagerWorkers, workload, heaps });
   const tally = emptyTally();
   const started = performance.now();
 

@@ -29,7 +29,7 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
   const cwd = options.cwd ?? '/work';
   const encode = (content: string | Uint8Array) => (typeof content === 'string' ? new TextEncoder().encode(content) : content);
   const store = new Map<string, Uint8Array>(Object.entries(files).map(([path, content]) => [resolve(cwd, path), encode(content)]));
-  const output = { stdout: '', stderr: '', terminal: '' };
+  const output = { stdout: '', stderr: '', terminal: '', heapSizing: [] as string[] };
   const written: string[] = [];
   const folders = (options.folders ?? []).map((folder) => resolve(cwd, folder));
   const io: CliIO = {
@@ -79,6 +79,14 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
     cwd,
     // One core: the in-memory runs clean on the main thread (a worker runs the compiled dist/, not these sources).
     cores: 1,
+    // Recorded, not done: V8's flags would be the test process's.
+    async sizeHeapsForBatch() {
+      output.heapSizing.push('batch');
+      return {
+        workerStarted: (worker) => void output.heapSizing.push(`worker ${worker} started`),
+        jobDone: (reply) => void output.heapSizing.push(reply ? `worker ${reply.worker} done` : 'job done'),
+      };
+    },
   };
   const fileText = (path: string) => {
     const content = store.get(resolve(cwd, path));

@@ -20,10 +20,14 @@
  * and kept a worker idle a fifth of the time.) Either way the results are the same, in the
  * same order.
  */
+import type { HeapSizing } from './heap-sizing.js';
 import { runJob, type Job, type JobResult } from './jobs.js';
 import type { WorkerPool } from './pool.js';
 
 export const INLINE_BUDGET_MS = 300;
+
+/** For a run of one input, whose heap V8 sizes best: a long text keeps much of what it makes. */
+export const HEAPS_LEFT_TO_V8: HeapSizing = { workerStarted: () => undefined, jobDone: () => undefined };
 /** A margin over the break-even measured above (about 2 s of work left). */
 export const MIN_REMAINING_MS = 3000;
 const QUEUED_AHEAD = 2;
@@ -42,6 +46,8 @@ export interface ThreadPolicy {
   eager: boolean;
   /** How much work the whole batch is, where known, in the units `of` measures a job in. */
   workload?: { total: number; of(job: Job): number };
+  /** Told of every job and every worker, to keep each thread's heap the size a batch needs. */
+  heaps: HeapSizing;
 }
 
 /** How far a batch has gone on the main thread alone. */
@@ -69,7 +75,7 @@ export function cleanedInline(soFar: BatchSoFar, ms: number, work: number): void
 }
 
 /** Whether to start the worker threads before the next job. */
-export function worthWorkers(policy: ThreadPolicy, soFar: BatchSoFar): boolean {
+export function worthWorkers(policy: Omit<ThreadPolicy, 'heaps'>, soFar: BatchSoFar): boolean {
   if (policy.workers <= 1) return false;
   if (policy.eager) return soFar.jobs >= 2;
   if (soFar.inlineMs < INLINE_BUDGET_MS) return false;
@@ -88,11 +94,12 @@ export function createCleaner(policy: ThreadPolicy): Cleaner {
       const work = policy.workload?.of(job) ?? 0;
       soFar.jobs++;
       soFar.workSeen += work;
-      if (!pool && worthWorkers(policy, soFar)) pool = import('./pool.js').then(({ WorkerPool }) => (started = new WorkerPool(policy.workers - 1)));
+      if (!pool && worthWorkers(policy, soFar)) pool = import('./pool.js').then(({ WorkerPool }) => (started = new WorkerPool(policy.workers - 1, policy.heaps)));
       if (pool && (!started || started.fewestWaiting() < QUEUED_AHEAD)) return (await pool).run(job);
       const begun = performance.now();
       const result = runJob(job);
       cleanedInline(soFar, performance.now() - begun, work);
+      policy.heaps.jobDone();
       return result;
     },
     get threads() {

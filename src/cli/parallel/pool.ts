@@ -4,6 +4,7 @@
  * (mapInOrder) bounds how many are queued in all and puts the results back in order.
  */
 import { Worker } from 'node:worker_threads';
+import type { HeapSizing } from './heap-sizing.js';
 import { transferablesOf, type Job, type JobResult } from './jobs.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
@@ -32,7 +33,10 @@ export class WorkerPool {
   private nextId = 0;
   private failure: Error | null = null;
 
-  constructor(size: number) {
+  constructor(
+    size: number,
+    private readonly heaps: HeapSizing,
+  ) {
     this.threads = Array.from({ length: size }, () => this.startThread());
   }
 
@@ -62,7 +66,10 @@ export class WorkerPool {
 
   private startThread(): Thread {
     const thread: Thread = { worker: new Worker(WORKER_ENTRY, { resourceLimits: WORKER_LIMITS }), waiting: new Map() };
+    const worker = thread.worker.threadId;
+    thread.worker.on('online', () => this.heaps.workerStarted(worker));
     thread.worker.on('message', (reply: WorkerReply) => {
+      this.heaps.jobDone({ worker, youngBytes: reply.youngBytes });
       const waiting = thread.waiting.get(reply.id);
       thread.waiting.delete(reply.id);
       if (reply.ok) waiting?.resolve(reply.result);
