@@ -33,6 +33,12 @@ export interface CleanOptions {
    * learn from the document: memory stays proportional to a section, not to the whole text.
    */
   sectionLength?: number;
+  /**
+   * Called as each section of a text cleaned in sections is about to be cleaned, on the thread
+   * that cleans it: a long text takes seconds, and the command line keeps its heap sized
+   * meanwhile (the first call comes after the whole text was read for its language and tail).
+   */
+  onSection?: () => void;
 }
 
 export interface Tail {
@@ -93,7 +99,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   // The first round reads the input itself where no tail was split off: its lines are known.
   const cleaned =
     inSections
-      ? cleanInSections(body, sectionLength, settings)
+      ? cleanInSections(body, sectionLength, settings, options.onSection)
       : cleanToFixedPoint(body, settings, { report: whole.lines!, structure: body === input ? () => ({ lines: whole.lines!, paragraphs: paragraphsOfInput() }) : undefined });
   const { text, edits, suggestions, conflicts, stoppedBy } = cleaned;
 

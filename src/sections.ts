@@ -119,7 +119,7 @@ const MAX_CUTTINGS = 4;
  * of a cut two copies of one), the clean text is cut again and cleaned once more, like one more
  * round of the whole: a section that reads as one already proven stable is not cleaned again.
  */
-export function cleanInSections(text: string, length: number, settings: RoundsSettings): SectionsOutcome {
+export function cleanInSections(text: string, length: number, settings: RoundsSettings, onSection?: () => void): SectionsOutcome {
   const input = text;
   const cuttings: SectionsRun[] = [];
   let stable: StableSections = new Map();
@@ -127,7 +127,7 @@ export function cleanInSections(text: string, length: number, settings: RoundsSe
     const starts = sectionStarts(text, length);
     // Cut where it was: every section is one proven stable, and the last run's outcome stands.
     if (cutting > 0 && starts.every((start, index) => stable.has(`${start}:${starts[index + 1] ?? text.length}`))) break;
-    const run = cleanSections(text, starts, settings, stable);
+    const run = cleanSections(text, starts, settings, stable, onSection);
     cuttings.push(run);
     if (run.edits.length === 0) break;
     stable = run.stableRanges;
@@ -143,10 +143,11 @@ interface SectionsRun extends SectionsOutcome {
   stableRanges: StableSections;
 }
 
-function cleanSections(text: string, starts: readonly number[], settings: RoundsSettings, stable: StableSections): SectionsRun {
+function cleanSections(text: string, starts: readonly number[], settings: RoundsSettings, stable: StableSections, onSection: (() => void) | undefined): SectionsRun {
   const merged = new Merged();
   let firstLine = 0;
   starts.forEach((start, index) => {
+    onSection?.();
     const end = starts[index + 1] ?? text.length;
     const section = text.slice(start, end);
     const lines = splitLines(section);

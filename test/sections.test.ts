@@ -149,6 +149,17 @@ describe('cleaning in sections', () => {
     expect(restoreInput(cut)).toBe(withTail);
   });
 
+  it('tells the caller before each section, and never for a text in one piece', () => {
+    let calls = 0;
+    const told = clean(page, { ...options, onSection: () => calls++ });
+    expect(told.text).toBe(result.text);
+    // One call per section of each cutting; cut once here, as every other test of this page reads.
+    expect(calls).toBe(result.stats.sections);
+    calls = 0;
+    clean(page, { ...options, sectionLength: Infinity, onSection: () => calls++ });
+    expect(calls).toBe(0);
+  });
+
   it('loses nothing, and is as one text to the default length', () => {
     expect(restoreInput(result)).toBe(page);
     expect(clean(page).stats.sections).toBe(1);

@@ -55,8 +55,8 @@ export interface CliIO {
   cwd: string;
   /** How many threads can run at once here: the default of --workers. */
   cores: number;
-  /** Sizes V8's heaps for a batch (parallel/heap-sizing.ts): the flags are the process's, so only the real one does. */
-  sizeHeapsForBatch(): Promise<HeapSizing>;
+  /** Sizes V8's heaps for a batch or a long text (parallel/heap-sizing.ts): the flags are the process's, so only the real one does. */
+  sizeHeaps(): Promise<HeapSizing>;
 }
 
 // The heavier node modules (fs, crypto, streams, the glob library) load on first use: `--help` should not pay for them.
@@ -88,7 +88,7 @@ export function nodeIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     cores: availableParallelism(),
-    sizeHeapsForBatch: async () => (await import('./parallel/heap-sizing.js')).sizeHeapsForBatch(),
+    sizeHeaps: async () => (await import('./parallel/heap-sizing.js')).sizeHeaps(),
   };
 }
 

@@ -5,6 +5,7 @@
  * summary on stderr.
  */
 import type { CleanResult } from '../engine.js';
+import { DEFAULT_SECTION_LENGTH } from '../sections.js';
 import type { BatchSettings } from './batch/batch-settings.js';
 import type { LearningSample } from './batch/boilerplate.js';
 import type { Expansion, InputFile } from './batch/inputs.js';
@@ -45,13 +46,15 @@ async function cleanFiles(expansion: Expansion, processor: FileProcessor, settin
   const specOf = (read: ReadInput) => specFor(read.settings, boilerplate.lines);
   // Files are counted, not measured: one job each.
   const workload = { total: inputs.length, of: () => 1 };
-  const heaps = isBatch ? await io.sizeHeapsForBatch() : HEAPS_LEFT_TO_V8;
-  const cleaner = createCleaner({ workers: settings.interactive ? 1 : batch.workers, eager: batch.eagerWorkers, workload, heaps });
+  const policy = { workers: settings.interactive ? 1 : batch.workers, eager: batch.eagerWorkers, workload, heaps: isBatch ? await io.sizeHeaps() : HEAPS_LEFT_TO_V8 };
+  const cleaner = createCleaner(policy);
   const tally = emptyTally();
   const started = performance.now();
 
   const clean = async (item: Item): Promise<Item> => {
     if ('problem' in item || processor.review) return item;
+    // One article is left to V8's sizing (loading the sizing costs 2 ms); a text long enough for sections is not.
+    if (policy.heaps === HEAPS_LEFT_TO_V8 && item.read.original.text.length > DEFAULT_SECTION_LENGTH) policy.heaps = await io.sizeHeaps();
     const done = await cleaner.run({ kind: 'text', spec: specOf(item.read), text: item.read.original.text });
     return { read: item.read, result: textResult(done) };
   };

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { OLD_GROWTH_PERCENT, sizeHeapsForBatch, YOUNG_TARGET_BYTES } from '../../src/cli/parallel/heap-sizing.js';
+import { clean } from '../../src/engine.js';
+import { DEFAULT_SECTION_LENGTH } from '../../src/sections.js';
+import { OLD_GROWTH_PERCENT, sizeHeaps, YOUNG_TARGET_BYTES } from '../../src/cli/parallel/heap-sizing.js';
 import { ROOT } from '../support/binary.js';
 import { memoryIO } from '../support/memory-io.js';
 
@@ -19,24 +21,36 @@ describe('which runs size the heaps', () => {
   it('a JSONL stream does, and reviews after every batch of records', async () => {
     const { io, output } = memoryIO({}, { stdin: '{"text":"One line."}\n{"text":"Another."}\n' });
     expect(await run(['--jsonl'], io)).toBe(0);
-    expect(output.heapSizing[0]).toBe('batch');
+    expect(output.heapSizing[0]).toBe('sized');
     expect(output.heapSizing.slice(1).length).toBeGreaterThan(0);
-    expect(output.heapSizing.slice(1).every((call) => call === 'job done')).toBe(true);
+    expect(output.heapSizing.slice(1).every((call) => call === 'work done')).toBe(true);
   });
 
   it('a batch of files does, once per file', async () => {
     const { io, output } = memoryIO({ 'a.txt': 'One.\n', 'b.txt': 'Two.\n' });
     expect(await run(['a.txt', 'b.txt'], io)).toBe(0);
-    expect(output.heapSizing).toEqual(['batch', 'job done', 'job done']);
+    expect(output.heapSizing).toEqual(['sized', 'work done', 'work done']);
   });
 
   it.each([
     ['one file', ['a.txt'], {}],
     ['stdin', [], { stdin: 'One line.\n' }],
-  ])('%s does not: a long text keeps much of what it makes', async (_name, args, options) => {
+  ])('%s of an article does not: loading the sizing would cost more than it saves', async (_name, args, options) => {
     const { io, output } = memoryIO({ 'a.txt': 'One.\n' }, options);
     expect(await run(args, io)).toBe(0);
     expect(output.heapSizing).toEqual([]);
+  });
+
+  it('one long text does, and reviews between its sections', async () => {
+    const paragraphs = Array.from({ length: Math.ceil((3 * DEFAULT_SECTION_LENGTH) / 80) }, (_, index) => `The council met for the ${index + 1}th time and agreed to repair the bridge.`);
+    const long = `${paragraphs.join('\n\n')}\n`;
+    const { io, output } = memoryIO({ 'long.txt': long });
+    expect(await run(['-q', 'long.txt'], io)).toBe(0);
+    expect(output.stdout).toBe(long);
+    // One review per section, and one after the job.
+    const sections = clean(long).stats.sections;
+    expect(sections).toBeGreaterThan(1);
+    expect(output.heapSizing).toEqual(['sized', ...Array<string>(sections + 1).fill('work done')]);
   });
 });
 
@@ -47,8 +61,8 @@ describe('which runs size the heaps', () => {
  */
 const CHURN = `
   const [, heapSizing, mode] = process.argv;
-  const { sizeHeapsForBatch, youngGenerationBytes } = await import(heapSizing);
-  const heaps = mode.includes('sized') ? sizeHeapsForBatch() : null;
+  const { sizeHeaps, youngGenerationBytes } = await import(heapSizing);
+  const heaps = mode.includes('sized') ? sizeHeaps() : null;
   const kept = [];
   for (let job = 0; job < 200; job++) {
     if (job === 100 && mode.includes('worker')) {
@@ -62,7 +76,7 @@ const CHURN = `
       if (i % 3 === 0) kept.push(item);
       if (kept.length > 20000) kept.length = 0;
     }
-    heaps?.jobDone();
+    heaps?.workDone();
   }
   console.log(youngGenerationBytes() / 1048576);
 `;
@@ -91,7 +105,7 @@ describe('the sizing on this Node', () => {
 /** The sizing's decisions against a V8 whose young generation is whatever the test says. */
 function fakeV8() {
   const fake = { mainMb: 1, flags: [] as string[], factor: 2 };
-  const heaps = sizeHeapsForBatch({
+  const heaps = sizeHeaps({
     setFlags(flags) {
       fake.flags.push(flags);
       const factor = /^--semi-space-growth-factor=(\d+)$/.exec(flags);
@@ -116,34 +130,34 @@ describe('when the young generations may grow', () => {
     const { fake, heaps } = fakeV8();
     expect(fake.factor).toBe(2);
     fake.mainMb = TARGET_MB / 2;
-    heaps.jobDone();
+    heaps.workDone();
     expect(fake.factor).toBe(2);
     fake.mainMb = TARGET_MB;
-    heaps.jobDone();
+    heaps.workDone();
     expect(fake.factor).toBe(1);
   });
 
   it('with workers: until every thread has reached it, or one has passed it', () => {
     const { fake, heaps, startWorker } = fakeV8();
     fake.mainMb = TARGET_MB;
-    heaps.jobDone();
+    heaps.workDone();
     startWorker(7);
     expect(fake.factor).toBe(2);
-    heaps.jobDone({ worker: 7, youngBytes: (TARGET_MB / 2) * MB });
+    heaps.workDone({ worker: 7, youngBytes: (TARGET_MB / 2) * MB });
     expect(fake.factor).toBe(2);
-    heaps.jobDone({ worker: 7, youngBytes: TARGET_MB * MB });
+    heaps.workDone({ worker: 7, youngBytes: TARGET_MB * MB });
     expect(fake.factor).toBe(1);
     startWorker(8);
     expect(fake.factor).toBe(2);
     fake.mainMb = 2 * TARGET_MB;
-    heaps.jobDone({ worker: 8, youngBytes: 1 * MB });
+    heaps.workDone({ worker: 8, youngBytes: 1 * MB });
     expect(fake.factor).toBe(1);
   });
 
   it('stops it again when a worker starts while a thread is past the target', () => {
     const { fake, heaps, startWorker } = fakeV8();
     fake.mainMb = 2 * TARGET_MB;
-    heaps.jobDone();
+    heaps.workDone();
     expect(fake.factor).toBe(1);
     startWorker(7);
     expect(fake.factor).toBe(1);

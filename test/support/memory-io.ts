@@ -80,11 +80,11 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
     // One core: the in-memory runs clean on the main thread (a worker runs the compiled dist/, not these sources).
     cores: 1,
     // Recorded, not done: V8's flags would be the test process's.
-    async sizeHeapsForBatch() {
-      output.heapSizing.push('batch');
+    async sizeHeaps() {
+      output.heapSizing.push('sized');
       return {
         workerStarted: (worker) => void output.heapSizing.push(`worker ${worker} started`),
-        jobDone: (reply) => void output.heapSizing.push(reply ? `worker ${reply.worker} done` : 'job done'),
+        workDone: (reply) => void output.heapSizing.push(reply ? `worker ${reply.worker} done` : 'work done'),
       };
     },
   };

@@ -39,7 +39,7 @@ export async function runJsonl(inputs: readonly InputFile[], settings: Settings,
   const heldBack: Item[] = [];
   const boilerplate = await boilerplateForRun(batch, io, (sample) => fillSample(items, heldBack, field, sample));
   const workload = bytes === null ? undefined : { total: bytes, of: (job: Job) => (job.kind === 'records' ? job.data.length : 0) };
-  const cleaner = createCleaner({ workers: batch.workers, eager: batch.eagerWorkers, workload, heaps: await io.sizeHeapsForBatch() });
+  const cleaner = createCleaner({ workers: batch.workers, eager: batch.eagerWorkers, workload, heaps: await io.sizeHeaps() });
   const tally = emptyTally();
   const started = performance.now();
   let failed = false;

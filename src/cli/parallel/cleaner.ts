@@ -26,8 +26,8 @@ import type { WorkerPool } from './pool.js';
 
 export const INLINE_BUDGET_MS = 300;
 
-/** For a run of one input, whose heap V8 sizes best: a long text keeps much of what it makes. */
-export const HEAPS_LEFT_TO_V8: HeapSizing = { workerStarted: () => undefined, jobDone: () => undefined };
+/** For a run of one article, too short for sizing to pay for its loading. */
+export const HEAPS_LEFT_TO_V8: HeapSizing = { workerStarted: () => undefined, workDone: () => undefined };
 /** A margin over the break-even measured above (about 2 s of work left). */
 export const MIN_REMAINING_MS = 3000;
 const QUEUED_AHEAD = 2;
@@ -97,9 +97,9 @@ export function createCleaner(policy: ThreadPolicy): Cleaner {
       if (!pool && worthWorkers(policy, soFar)) pool = import('./pool.js').then(({ WorkerPool }) => (started = new WorkerPool(policy.workers - 1, policy.heaps)));
       if (pool && (!started || started.fewestWaiting() < QUEUED_AHEAD)) return (await pool).run(job);
       const begun = performance.now();
-      const result = runJob(job);
+      const result = runJob(job, () => policy.heaps.workDone());
       cleanedInline(soFar, performance.now() - begun, work);
-      policy.heaps.jobDone();
+      policy.heaps.workDone();
       return result;
     },
     get threads() {

@@ -1,11 +1,12 @@
 /**
- * How large V8 lets the heaps of a batch's threads grow. Left to itself, V8 sizes a heap for a
- * program that keeps what it makes: a young generation of up to 32 MB on the main thread (16 on
- * a worker, pool.ts), and an old generation let grow to several times what its last collection
- * kept before it collects again. Cleaning keeps next to nothing from one record to the next, so
- * at that size both hold mostly garbage, in every thread.
+ * How large V8 lets the heaps grow of the threads that clean a batch or a long text. Left to
+ * itself, V8 sizes a heap for a program that keeps what it makes: a young generation of up to
+ * 32 MB on the main thread (16 on a worker, pool.ts), and an old generation let grow to several
+ * times what its last collection kept before it collects again. Cleaning keeps next to nothing
+ * from one record (or one section of a long text) to the next, so at that size both hold mostly
+ * garbage, in every thread.
  *
- * So a batch grows each young generation to YOUNG_TARGET_BYTES only, and collects the old one
+ * So such a run grows each young generation to YOUNG_TARGET_BYTES only, and collects the old one
  * once it has grown OLD_GROWTH_PERCENT past what the last collection kept. Both are V8 flags,
  * which it reads as it runs (the young generation's growth factor whenever a scavenge would grow
  * it, the old generation's growth as each collection sets the next limit), and both are the
@@ -15,16 +16,23 @@
  * passes the target by more than one step (a doubling). A starting worker's isolate puts the
  * factor back to 2 (V8 allows no less while it configures a heap), so a start is reviewed too.
  *
- * Measured on the 200 MB bench JSONL with two threads: peak RSS 191-196 MB by default, 132-137
- * MB sized (the regex floor: 96 MB), in 3-7% more time.
+ * Measured on the 200 MB bench JSONL, three runs each: two threads peaked at 188 MB by default
+ * and 138 MB sized (the regex floor: 96 MB), one thread at 130 and 98 MB, in 4-7% more time.
+ * One long page (reviewed before each section): 4 MB at 139 -> 118-120 MB, 16 MB at 296 ->
+ * 235-239 MB, in the same time. Its young generation has mostly grown past the target by the
+ * first section, while the whole text is read for its language and tail; stopped at once,
+ * below the target, it took 28% longer.
  */
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 export interface HeapSizing {
   /** A worker thread started, whose isolate reset the growth factor. */
   workerStarted(worker: number): void;
-  /** After a job on this thread, or a worker's reply with the size its young generation had then. */
-  jobDone(reply?: { worker: number; youngBytes: number }): void;
+  /**
+   * After a job on this thread or before each section of a long text it cleans, or at a
+   * worker's reply with the size its young generation had then.
+   */
+  workDone(reply?: { worker: number; youngBytes: number }): void;
 }
 
 const MB = 1024 * 1024;
@@ -44,7 +52,7 @@ export interface V8Heaps {
   youngBytes(): number;
 }
 
-export function sizeHeapsForBatch(v8: V8Heaps = { setFlags: setFlagsFromString, youngBytes: youngGenerationBytes }): HeapSizing {
+export function sizeHeaps(v8: V8Heaps = { setFlags: setFlagsFromString, youngBytes: youngGenerationBytes }): HeapSizing {
   v8.setFlags(`--heap-growing-percent=${OLD_GROWTH_PERCENT}`);
   const workers = new Map<number, number>();
   let stopped = false;
@@ -62,7 +70,7 @@ export function sizeHeapsForBatch(v8: V8Heaps = { setFlags: setFlagsFromString, 
       stopped = false;
       review();
     },
-    jobDone(reply) {
+    workDone(reply) {
       if (reply) workers.set(reply.worker, reply.youngBytes);
       review();
     },

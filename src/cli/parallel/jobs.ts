@@ -82,9 +82,10 @@ function optionsFor(spec: CleanSpec): CleanOptions {
   return options;
 }
 
-export function runJob(job: Job): JobResult {
+/** `onSection`: called before each section of a long text (`CleanOptions.onSection`). */
+export function runJob(job: Job, onSection?: () => void): JobResult {
   const options = optionsFor(job.spec);
-  if (job.kind === 'text') return { kind: 'text', result: clean(job.text, options) };
+  if (job.kind === 'text') return { kind: 'text', result: clean(job.text, onSection ? { ...options, onSection } : options) };
   const tally = emptyTally();
   const output = new Utf8Lines();
   const failures: { offset: number; message: string }[] = [];

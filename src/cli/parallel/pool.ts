@@ -69,7 +69,7 @@ export class WorkerPool {
     const worker = thread.worker.threadId;
     thread.worker.on('online', () => this.heaps.workerStarted(worker));
     thread.worker.on('message', (reply: WorkerReply) => {
-      this.heaps.jobDone({ worker, youngBytes: reply.youngBytes });
+      this.heaps.workDone({ worker, youngBytes: reply.youngBytes });
       const waiting = thread.waiting.get(reply.id);
       thread.waiting.delete(reply.id);
       if (reply.ok) waiting?.resolve(reply.result);
