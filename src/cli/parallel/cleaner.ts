@@ -25,12 +25,12 @@ import { runJob, type Job, type JobResult } from './jobs.js';
 import type { WorkerPool } from './pool.js';
 
 export const INLINE_BUDGET_MS = 300;
-
-/** For a run of one article, too short for sizing to pay for its loading. */
-export const HEAPS_LEFT_TO_V8: HeapSizing = { workerStarted: () => undefined, workDone: () => undefined };
 /** A margin over the break-even measured above (about 2 s of work left). */
 export const MIN_REMAINING_MS = 3000;
 const QUEUED_AHEAD = 2;
+
+/** For a run of one article, too short for the heap sizing to pay for its loading (2 ms). */
+export const HEAPS_LEFT_TO_V8: HeapSizing = { workerStarted: () => undefined, workDone: () => undefined };
 
 export interface Cleaner {
   run(job: Job): Promise<JobResult>;
