@@ -14,7 +14,6 @@ import {
   SHARE_BAR_WORDS,
   type BoilerplateKind,
 } from '../data/boilerplate-phrases.js';
-import { isWhiteSpaceCode } from '../text/chars.js';
 
 export type LineKind = BoilerplateKind | 'picture credit' | 'share bar' | 'cookie notice';
 
@@ -65,24 +64,20 @@ function isShareBar(line: string): boolean {
 }
 
 export function lineKind(text: string, language: string): LineKind | undefined {
-  // Most lines are prose: counting their words in a loop answers before any regular expression runs.
+  // Most lines are prose: their word count answers before any phrase is tried.
   let from = 0;
   let to = text.length;
   while (from < to && LEADING_DECORATION.test(text[from]!)) from++;
   while (to > from && TRAILING_DECORATION.test(text[to - 1]!)) to--;
   if (from === to) return undefined;
-  let words = wordCount(text, from, to, MAX_WORDS + 1);
+  const long = hasMoreWords(text, from, to, MAX_WORDS);
   // Only a cookie notice runs longer; a line of prose is answered by its first thirty words.
-  if (words > MAX_WORDS) {
-    if (!COOKIE_NOTICE_KEYWORD.test(text)) return undefined;
-    words = wordCount(text, from, to, MAX_COOKIE_NOTICE_WORDS + 1);
-    if (words > MAX_COOKIE_NOTICE_WORDS) return undefined;
-  }
+  if (long && (!COOKIE_NOTICE_KEYWORD.test(text) || hasMoreWords(text, from, to, MAX_COOKIE_NOTICE_WORDS))) return undefined;
   const trimmed = text.slice(from, to);
   // Most lines have single spaces only: nothing to replace, no new string.
   const line = SPACING_TO_NORMALISE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   if (COOKIE_NOTICE_KEYWORD.test(line) && COOKIES.test(line) && !REPORTED_SPEECH.test(line)) return 'cookie notice';
-  if (words > MAX_WORDS) return undefined;
+  if (long) return undefined;
   const lower = line.toLowerCase();
   const phrase = patternsFor(language).find(([, pattern]) => pattern.test(lower));
   if (phrase) return phrase[0];
@@ -91,14 +86,17 @@ export function lineKind(text: string, language: string): LineKind | undefined {
   return undefined;
 }
 
-/** Runs of white space between `from` and `to` (which are not white space), plus one; counted up to `enough`. */
-function wordCount(text: string, from: number, to: number, enough: number): number {
-  let words = 1;
-  let inSpace = false;
-  for (let index = from; index < to && words < enough; index++) {
-    const space = isWhiteSpaceCode(text.charCodeAt(index));
-    if (space && !inSpace) words++;
-    inSpace = space;
-  }
-  return words;
+const MORE_WORDS_THAN = new Map<number, RegExp>();
+
+/**
+ * Whether `text` has more than `limit` words (runs of anything but white space) between `from`
+ * and `to`, neither of them white space. A sticky regular expression: V8 counts the words of a
+ * line of prose with it at about twice the speed of a loop over its characters.
+ */
+export function hasMoreWords(text: string, from: number, to: number, limit: number): boolean {
+  let pattern = MORE_WORDS_THAN.get(limit);
+  if (!pattern) MORE_WORDS_THAN.set(limit, (pattern = new RegExp(`(?:\\S+\\s+){${limit}}\\S`, 'y')));
+  pattern.lastIndex = from;
+  // The match ends just past the first character of the word after the limit, which must lie before `to`.
+  return pattern.test(text) && pattern.lastIndex <= to;
 }
