@@ -163,3 +163,22 @@ describe('when the young generations may grow', () => {
     expect(fake.factor).toBe(1);
   });
 });
+
+describe('the worker threads’ part', () => {
+  it('a worker’s start and each of its replies, with its young generation, reach the sizing', async () => {
+    // The compiled pool: a worker thread runs dist/, not these sources.
+    const { WorkerPool } = (await import(pathToFileURL(join(ROOT, 'dist/cli/parallel/pool.js')).href)) as typeof import('../../src/cli/parallel/pool.js');
+    const started: number[] = [];
+    const replies: { worker: number; youngBytes: number }[] = [];
+    const pool = new WorkerPool(1, { workerStarted: (worker) => void started.push(worker), workDone: (reply) => void (reply && replies.push(reply)) });
+    try {
+      const spec = { minConfidence: 0.6, only: [], skip: [], keepTail: false, language: undefined, boilerplate: [] };
+      for (const text of ['Shares fell in Paris. Paris. The index closed lower.\n', 'The ferry runs again.\n']) await pool.run({ kind: 'text', spec, text });
+    } finally {
+      await pool.close();
+    }
+    expect(started).toHaveLength(1);
+    expect(replies.map((reply) => reply.worker)).toEqual([started[0], started[0]]);
+    for (const reply of replies) expect(reply.youngBytes).toBeGreaterThan(0);
+  });
+});
