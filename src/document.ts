@@ -87,23 +87,46 @@ type WithMemos = Document & { [MEMOS]?: Kept };
 
 const LINE_BREAK = /\r\n|\n|\r/g;
 
-export function splitLines(text: string): Span[] {
+/** The lines of `text`, or of its end from `from` on (the start of a line), at their offsets in `text`. */
+export function splitLines(text: string, from = 0): Span[] {
   const lines: Span[] = [];
-  let start = 0;
+  let start = from;
   // Most texts break lines with \n alone: found by indexOf, without a match object per line.
-  if (!text.includes('\r')) {
-    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+  if (!text.includes('\r', from)) {
+    for (let end = text.indexOf('\n', start); end !== -1; end = text.indexOf('\n', start)) {
       lines.push({ start, end, text: text.slice(start, end) });
       start = end + 1;
     }
   } else {
-    for (const match of text.matchAll(LINE_BREAK)) {
+    LINE_BREAK.lastIndex = from;
+    for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
       lines.push({ start, end: match.index, text: text.slice(start, match.index) });
       start = match.index + match[0].length;
     }
   }
   lines.push({ start, end: text.length, text: text.slice(start) });
   return lines;
+}
+
+/** The first offset at or after `offset` where a line starts, or -1 where no line starts there. */
+export function lineStartFrom(text: string, offset: number): number {
+  if (offset <= 0) return 0;
+  for (let at = offset - 1; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10) return at + 1;
+    if (code === 13) return text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+  }
+  return -1;
+}
+
+/** Where the line holding `offset` ends (its line break, or the text's end). */
+export function lineEndFrom(text: string, offset: number): number {
+  for (let at = Math.max(0, offset); at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 13) return at;
+    if (code === 10) return at > 0 && text.charCodeAt(at - 1) === 13 ? at - 1 : at;
+  }
+  return text.length;
 }
 
 export function isBlank(line: string): boolean {

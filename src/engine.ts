@@ -7,6 +7,7 @@ import type { Pass } from './pass.js';
 import { defaultPasses } from './passes/index.js';
 import { cleanToFixedPoint, type RoundsSettings, type StoppedBy } from './rounds.js';
 import { cleanInSections, DEFAULT_SECTION_LENGTH } from './sections.js';
+import { openingParagraphs } from './opening.js';
 import { findTail } from './tail.js';
 
 export interface CleanOptions {
@@ -76,10 +77,14 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const passes = options.passes ?? defaultPasses();
   const passOrder = passes.map((pass) => pass.id);
   const identifier = createLanguageIdentifier();
-  // Fields, not constants: a long text's sections let go of the whole's lines (a frame would hold them).
-  const whole: { lines?: Span[]; paragraphs?: Paragraph[] } = { lines: splitLines(input) };
-  const paragraphsOfInput = () => (whole.paragraphs ??= groupParagraphs(input, whole.lines!));
-  const language = options.language ?? detectMainLanguage(paragraphsOfInput().map((p) => p.text), identifier);
+  const sectionLength = options.sectionLength ?? DEFAULT_SECTION_LENGTH;
+  // A text long enough for sections is read for its language and tail at its two ends only.
+  const long = input.length > sectionLength;
+  // Split when first needed: a long text's lines are never all split out at once.
+  const whole: { lines?: Span[]; paragraphs?: Paragraph[] } = { lines: long ? undefined : splitLines(input) };
+  const linesOfInput = () => (whole.lines ??= splitLines(input));
+  const paragraphsOfInput = () => (whole.paragraphs ??= groupParagraphs(input, linesOfInput()));
+  const language = options.language ?? detectMainLanguage(long ? openingParagraphs(input) : paragraphsOfInput().map((p) => p.text), identifier);
   const split = options.splitTail === false ? null : findTail(input, language, identifier, whole.lines);
   const tail: Tail | null = split ? { text: input.slice(split.start), start: split.start, language: split.language } : null;
 
@@ -93,14 +98,12 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     rejected: options.rejected ?? new Set<string>(),
     maxRounds: options.maxRounds ?? 10,
   };
-  const sectionLength = options.sectionLength ?? DEFAULT_SECTION_LENGTH;
   const inSections = body.length > sectionLength;
-  if (inSections) whole.lines = whole.paragraphs = undefined;
   // The first round reads the input itself where no tail was split off: its lines are known.
   const cleaned =
     inSections
       ? cleanInSections(body, sectionLength, settings, options.onSection)
-      : cleanToFixedPoint(body, settings, { report: whole.lines!, structure: body === input ? () => ({ lines: whole.lines!, paragraphs: paragraphsOfInput() }) : undefined });
+      : cleanToFixedPoint(body, settings, { report: linesOfInput(), structure: body === input ? () => ({ lines: linesOfInput(), paragraphs: paragraphsOfInput() }) : undefined });
   const { text, edits, suggestions, conflicts, stoppedBy } = cleaned;
 
   const result = {

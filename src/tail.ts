@@ -1,4 +1,4 @@
-import { isBlank, splitLines, type Span } from './document.js';
+import { isBlank, lineStartFrom, splitLines, type Span } from './document.js';
 import { classify, letterCount, type Verdict } from './language/classify.js';
 import type { LanguageIdentifier } from './language/identify.js';
 import { profile, scoreOf, secondScore } from './language/profile.js';
@@ -21,23 +21,61 @@ const MAX_HEADINGS = 2;
 const MAX_FRANC_CALLS_IN_SCAN = 8;
 const DATE_LIKE = /^\W*\d|\b(?:1[89]|20)\d\d\b|\d{1,2}[:/.-]\d{1,2}/;
 
-/** `textLines`: `splitLines(text)`, where the caller has it already. */
-export function findTail(text: string, mainLanguage: string, identifier: LanguageIdentifier, textLines = splitLines(text)): TailSplit | null {
+/** Characters of a long text's end split into lines for the first scan; each next one reads four times as far. */
+const FIRST_WINDOW = 1 << 16;
+
+/**
+ * `textLines`: `splitLines(text)`, where the caller has it already. Without them, only the
+ * text's end is split into lines, as far back as the scan reads (`firstWindow` characters
+ * first): a long text's lines all at once held some 1.5 bytes per character of it.
+ */
+export function findTail(text: string, mainLanguage: string, identifier: LanguageIdentifier, textLines?: readonly Span[], firstWindow = FIRST_WINDOW): TailSplit | null {
   if (mainLanguage === 'und') return null;
-  const lines = textLines.filter((line) => !isBlank(line.text));
+  const scan: TailScan = { mainLanguage, identifier, callsBefore: identifier.calls, verdicts: new Map() };
+  if (textLines) return scanBack(text, textLines.filter(isText), false, scan) as TailSplit | null;
+  for (let window = firstWindow; ; window *= 4) {
+    const from = window >= text.length ? 0 : lineStartFrom(text, text.length - window);
+    if (from === -1) continue;
+    const found = scanBack(text, splitLines(text, from).filter(isText), from > 0, scan);
+    if (found !== READ_FURTHER) return found;
+  }
+}
+
+const isText = (line: Span) => !isBlank(line.text);
+
+/** What one scan back from a text's end knows across the windows it reads: each line is judged once. */
+interface TailScan {
+  mainLanguage: string;
+  identifier: LanguageIdentifier;
+  callsBefore: number;
+  /** Line start -> verdict. */
+  verdicts: Map<number, Verdict>;
+}
+
+const READ_FURTHER = Symbol('read further back');
+
+/** `lines`: the text's last lines that are not blank, all of them unless `partial`. */
+function scanBack(text: string, lines: readonly Span[], partial: boolean, scan: TailScan): TailSplit | null | typeof READ_FURTHER {
+  const { mainLanguage, identifier, callsBefore } = scan;
   const verdicts: Verdict[] = [];
   let firstAfterMain = lines.length;
-  const callsBefore = identifier.calls;
+  let metMain = false;
   for (let index = lines.length - 1; index >= 0; index--) {
     // A tail is a few paragraphs; a text whose end franc has been asked about this often
     // without meeting the main language is not one article with a tail (and would cost
     // a franc call per line).
     if (identifier.calls - callsBefore >= MAX_FRANC_CALLS_IN_SCAN) return null;
-    const verdict = classify(lines[index]!.text, mainLanguage, identifier);
-    if (verdict.kind === 'main') break;
+    const line = lines[index]!;
+    let verdict = scan.verdicts.get(line.start);
+    if (!verdict) scan.verdicts.set(line.start, (verdict = classify(line.text, mainLanguage, identifier)));
+    if (verdict.kind === 'main') {
+      metMain = true;
+      break;
+    }
     verdicts[index] = verdict;
     firstAfterMain = index;
   }
+  if (partial && !metMain) return READ_FURTHER;
   const firstForeign = lines.findIndex((_, index) => index >= firstAfterMain && verdicts[index]?.kind === 'foreign');
   if (firstForeign === -1) return null;
 

@@ -1,4 +1,5 @@
 import { classesAt, LETTER, widthAt } from '../text/chars.js';
+import type { ParagraphTexts } from '../opening.js';
 import type { LanguageIdentifier } from './identify.js';
 import { profile, scoreOf, secondScore } from './profile.js';
 
@@ -64,13 +65,15 @@ const EARLY_MARGIN = 3;
  * text, so a tail (always at the end) cannot outvote a short article. The profile decides a
  * clear case; franc decides the rest once, on the sample.
  */
-export function detectMainLanguage(paragraphs: readonly string[], identifier: LanguageIdentifier): string {
+export function detectMainLanguage(paragraphs: ParagraphTexts, identifier: LanguageIdentifier): string {
   // Letters are counted only as far as the budget needs: past twice the sample, it is the sample.
   const letters: number[] = [];
   let total = 0;
   let counted = 0;
   const countUpTo = (enough: number) => {
-    for (; counted < paragraphs.length && total < enough; counted++) total += letters[counted] ??= letterCount(paragraphs[counted]!);
+    for (let paragraph = paragraphs.at(counted); paragraph !== undefined && total < enough; paragraph = paragraphs.at(++counted)) {
+      total += letters[counted] ??= letterCount(paragraph);
+    }
   };
   countUpTo(2 * EARLY_LETTERS);
   if (total >= 2 * EARLY_LETTERS) {
@@ -79,7 +82,7 @@ export function detectMainLanguage(paragraphs: readonly string[], identifier: La
   }
   countUpTo(2 * SAMPLE_LETTERS);
   const opening = sampleOf(paragraphs, letters, Math.min(SAMPLE_LETTERS, total / 2));
-  const sample = opening.letters < MIN_FRANC_LETTERS ? paragraphs.join('\n') : opening.text;
+  const sample = opening.letters < MIN_FRANC_LETTERS ? allOf(paragraphs).join('\n') : opening.text;
   const cheap = profile(sample);
   // Even a short text is decided by a clear profile: franc is a coin flip below ~50 letters and
   // shaky below a few hundred (a 15-word English note came out French).
@@ -89,16 +92,23 @@ export function detectMainLanguage(paragraphs: readonly string[], identifier: La
 }
 
 /** The opening paragraphs of some length, up to `budget` letters; paragraphs under 40 letters are skipped where there are others. */
-function sampleOf(paragraphs: readonly string[], letters: number[], budget: number): { text: string; letters: number } {
+function sampleOf(paragraphs: ParagraphTexts, letters: number[], budget: number): { text: string; letters: number } {
   // Joined, not concatenated: a flat string, which the profile's scan reads several times faster.
   const parts: string[] = [];
   let sampleLetters = 0;
-  for (let index = 0; index < paragraphs.length; index++) {
-    const count = (letters[index] ??= letterCount(paragraphs[index]!));
-    if (count < 40 && paragraphs.length > 1) continue;
-    parts.push(paragraphs[index]!);
+  const several = paragraphs.at(1) !== undefined;
+  for (let index = 0, paragraph = paragraphs.at(0); paragraph !== undefined; paragraph = paragraphs.at(++index)) {
+    const count = (letters[index] ??= letterCount(paragraph));
+    if (count < 40 && several) continue;
+    parts.push(paragraph);
     sampleLetters += count;
     if (sampleLetters >= budget) break;
   }
   return { text: parts.join('\n'), letters: sampleLetters };
+}
+
+function allOf(paragraphs: ParagraphTexts): string[] {
+  const all: string[] = [];
+  for (let paragraph = paragraphs.at(0); paragraph !== undefined; paragraph = paragraphs.at(all.length)) all.push(paragraph);
+  return all;
 }
