@@ -5,6 +5,7 @@ import { createLanguageIdentifier } from './language/identify.js';
 import { extractMetadata, type Metadata } from './metadata/extract.js';
 import type { Pass } from './pass.js';
 import { defaultPasses } from './passes/index.js';
+import { setTextInPieces } from './result-text.js';
 import { cleanToFixedPoint, type RoundsSettings, type StoppedBy } from './rounds.js';
 import { cleanInSections, DEFAULT_SECTION_LENGTH } from './sections.js';
 import { openingParagraphs } from './opening.js';
@@ -104,10 +105,10 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     inSections
       ? cleanInSections(body, sectionLength, settings, options.onSection)
       : cleanToFixedPoint(body, settings, { report: linesOfInput(), structure: body === input ? () => ({ lines: linesOfInput(), paragraphs: paragraphsOfInput() }) : undefined });
-  const { text, edits, suggestions, conflicts, stoppedBy } = cleaned;
+  const { edits, suggestions, conflicts, stoppedBy } = cleaned;
 
   const result = {
-    text,
+    text: 'texts' in cleaned ? '' : cleaned.text,
     tail,
     language,
     metadata: undefined as unknown as Metadata,
@@ -116,7 +117,8 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     conflicts,
     stats: { rounds: cleaned.rounds, francCalls: identifier.calls, stoppedBy, sections: 'sections' in cleaned ? cleaned.sections : 1 },
   };
-  const source: MetadataSource = { text, language, structure: cleaned.structure };
+  if ('texts' in cleaned) setTextInPieces(result, cleaned.texts);
+  const source: MetadataSource = { language, structure: cleaned.structure };
   Object.defineProperty(result, METADATA_SOURCE, { value: source });
   Object.defineProperty(result, 'metadata', { enumerable: true, get: readMetadata });
   return result;
@@ -132,13 +134,12 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
 const METADATA_SOURCE = Symbol('metadata source');
 
 interface MetadataSource {
-  text: string;
   language: string;
   structure: { lines: Span[]; paragraphs: Paragraph[] } | undefined;
   metadata?: Metadata;
 }
 
-function readMetadata(this: { [METADATA_SOURCE]: MetadataSource }): Metadata {
+function readMetadata(this: { [METADATA_SOURCE]: MetadataSource; text: string }): Metadata {
   const source = this[METADATA_SOURCE];
-  return (source.metadata ??= extractMetadata(createDocument(source.text, source.language, undefined, source.structure)));
+  return (source.metadata ??= extractMetadata(createDocument(this.text, source.language, undefined, source.structure)));
 }

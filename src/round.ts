@@ -10,6 +10,7 @@ import { mapSortedToBefore, resolveConflicts } from './apply.js';
 import { createDocument, positionIn, type Document, type Paragraph, type PreviousRound, type Span } from './document.js';
 import { contextAround, editKey, type Edit, type ReportedEdit, type SkippedEdit } from './edit.js';
 import type { Pass } from './pass.js';
+import { ownCopy } from './text/own-copy.js';
 
 export interface RoundInput {
   /** Counted from 1. */
@@ -51,14 +52,21 @@ export function playRound(input: RoundInput, handover: Handover): RoundOutcome {
   const doc = takeOver(input, handover);
   const reportAll = (list: readonly Edit[]): ReportedEdit[] => {
     const offsets = inputOffsets(list.map((edit) => edit.start), history);
-    return list.map((edit, index) => ({
-      ...edit,
-      round,
-      ...positionIn(inputLines, offsets[index]!),
-      before: text.slice(edit.start, edit.end),
-      after: edit.replacement,
-      context: contextAround(text, edit.start, edit.end),
-    }));
+    // Copies, not slices: a report outlives its round's text, which a slice would keep alive.
+    return list.map((edit, index) => {
+      const context = contextAround(text, edit.start, edit.end);
+      const replacement = ownCopy(edit.replacement);
+      return {
+        ...edit,
+        replacement,
+        reason: ownCopy(edit.reason),
+        round,
+        ...positionIn(inputLines, offsets[index]!),
+        before: ownCopy(text.slice(edit.start, edit.end)),
+        after: replacement,
+        context: { before: ownCopy(context.before), after: ownCopy(context.after) },
+      };
+    });
   };
   const isRejected = (edit: Edit) => rejected.size > 0 && rejected.has(editKey(reportAll([edit])[0]!));
   const proposed = input.passes.flatMap((pass) => pass.run(doc)).filter((edit) => !isRejected(edit));

@@ -104,7 +104,9 @@ function lastTextLineBefore(text: string, end: number): string {
   return text.slice(start, end).trim();
 }
 
-export interface SectionsOutcome extends Omit<RoundsOutcome, 'lengths'> {
+export interface SectionsOutcome extends Omit<RoundsOutcome, 'lengths' | 'text'> {
+  /** The clean text, as its sections' clean texts: joined, it would be a second copy of them all. */
+  texts: string[];
   sections: number;
 }
 
@@ -131,7 +133,7 @@ export function cleanInSections(text: string, length: number, settings: RoundsSe
     cuttings.push(run);
     if (run.edits.length === 0) break;
     stable = run.stableRanges;
-    text = run.text;
+    text = run.texts.join('');
   }
   return joinCuttings(input, cuttings);
 }
@@ -276,7 +278,7 @@ class Merged {
   result(sections: number): SectionsRun {
     return {
       stableRanges: this.stableRanges,
-      text: this.texts.join(''),
+      texts: this.texts,
       edits: this.byRound.flat(),
       conflicts: this.conflictsByRound.flat(),
       suggestions: this.suggestions,

@@ -62,7 +62,7 @@ describe('start-up through the compiled modules (the fallback where dist/bundle 
   });
 
   it('loads only the CLI shell before it knows what the run needs', () => {
-    expect(loaded.filter((path) => !path.startsWith('node:')).sort()).toEqual(['cli/errors.js', 'cli/exit-codes.js', 'cli/help.js', 'cli/io.js', 'cli/main.js'].sort());
+    expect(loaded.filter((path) => !path.startsWith('node:')).sort()).toEqual(['cli/errors.js', 'cli/exit-codes.js', 'cli/help.js', 'cli/io.js', 'cli/main.js', 'text/pieces.js'].sort());
   });
 
   it.each(['commander', 'chalk', 'diff', 'franc', 'chrono-node', 'tinyglobby', 'node:readline', 'node:tty', 'node:crypto', 'node:worker_threads'])('does not load %s up front', (name) => {

@@ -134,6 +134,29 @@ describe('--write', () => {
   });
 });
 
+describe('a text long enough for sections', () => {
+  // Some 130,000 characters: the clean text is held in sections' pieces and never joined to be shown or checked.
+  const paragraphs = Array.from({ length: 1_600 }, (_, index) => `The council met for the ${index + 1}th time and agreed to repair the the bridge.`);
+  const long = `${paragraphs.join('\n\n')}\n`;
+  const cleaned = long.replaceAll('the the', 'the');
+
+  it('is printed, checked, rewritten and backed up whole', () => {
+    const folder = scratch();
+    writeFileSync(join(folder, 'long.txt'), long);
+    writeFileSync(join(folder, 'done.txt'), cleaned);
+    const printed = unscrape(['-q', 'long.txt'], { cwd: folder });
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toBe(cleaned);
+    const checked = unscrape(['--check', 'long.txt', 'done.txt'], { cwd: folder });
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toMatch(/long\.txt would change: 1,?600 edits/);
+    expect(checked.stderr).not.toMatch(/done\.txt would change/);
+    expect(unscrape(['--write', '--backup', 'long.txt'], { cwd: folder }).code).toBe(0);
+    expect(read(folder, 'long.txt')).toBe(cleaned);
+    expect(read(folder, 'long.txt.orig')).toBe(long);
+  });
+});
+
 describe('writeFileAtomic', () => {
   const { writeFileAtomic } = nodeIO();
 

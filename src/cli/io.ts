@@ -4,6 +4,7 @@
  * bigger pieces (atomic writes, globs, streams) live in io-node.ts, loaded by the runs that use them.
  */
 import { availableParallelism } from 'node:os';
+import { piecesOf } from '../text/pieces.js';
 import type { HeapSizing } from './parallel/heap-sizing.js';
 
 export interface OutputStream {
@@ -92,6 +93,9 @@ export function nodeIO(): CliIO {
   };
 }
 
+/** Code units of a long string encoded and written at once. */
+const WRITE_PIECE = 1 << 16;
+
 function streamOf(stream: NodeJS.WriteStream): OutputStream {
   let full = false;
   let closed = false;
@@ -102,7 +106,10 @@ function streamOf(stream: NodeJS.WriteStream): OutputStream {
   });
   return {
     write(chunk) {
-      if (!closed && !stream.write(chunk)) full = true;
+      if (closed) return;
+      // A long text is encoded a piece at a time, not into one buffer as long as its UTF-8.
+      const pieces = typeof chunk === 'string' && chunk.length > WRITE_PIECE ? piecesOf(chunk, WRITE_PIECE) : [chunk];
+      for (const piece of pieces) if (!stream.write(piece)) full = true;
     },
     get isTTY() {
       return stream.isTTY === true;

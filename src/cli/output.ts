@@ -5,6 +5,7 @@
  */
 import { checkNotice, checkSummary, suggestionNotice, tailNotice, writeNotice } from '../format/notices.js';
 import { renderFile, renderJson } from '../format/render.js';
+import { textIs, textPieces } from '../result-text.js';
 import { painterFor, useColor, type Painter } from './color.js';
 import type { CliIO } from './io.js';
 import type { FileOutcome } from './process-file.js';
@@ -28,13 +29,16 @@ export function createOutput(settings: Settings, io: CliIO): Output {
     async show(outcome) {
       shown++;
       const { file, input, result, settings: own } = outcome;
-      if (result.text !== input) changed++;
+      const unchanged = textIs(result, input);
+      if (!unchanged) changed++;
       const view = { name: file ?? 'stdin', input, result };
       if (own.format === 'json') forJson.push(outcome);
+      // The clean text as it is held: a long text's sections one after the other, never joined.
+      else if (own.format === 'text') for (const piece of textPieces(result)) io.stdout.write(piece);
       else io.stdout.write(await renderFile(own.format, view, await painterFor(useColor(own.color, io.stdout.isTTY, io.env))));
       const painter = await painterFor(useColor(own.color, io.stderr.isTTY, io.env));
       const notices = own.check
-        ? [result.text === input ? null : checkNotice(file, result, painter)]
+        ? [unchanged ? null : checkNotice(file, result, painter)]
         : own.quiet ? [] : noticesFor(outcome, painter);
       for (const notice of notices) if (notice) io.stderr.write(`${notice}\n`);
     },

@@ -23,7 +23,8 @@ export interface ReadInput {
   /** Where --out-dir puts its clean copy, or null. */
   destination: string | null;
   settings: Settings;
-  original: { bytes: Uint8Array; text: string };
+  /** Its bytes are kept only for a backup (`--write --backup`): a long file's would be held to the end for nothing. */
+  original: { bytes: Uint8Array | null; text: string };
 }
 
 export interface FileOutcome {
@@ -56,7 +57,8 @@ export async function createFileProcessor(base: Settings, io: CliIO): Promise<Fi
     async read(input) {
       if (input.problem) throw new InputError(input.problem);
       const settings = await settingsFor(input.path);
-      const original = await readInput(input.path, settings.encoding, io);
+      const { bytes, text } = await readInput(input.path, settings.encoding, io);
+      const original = { bytes: settings.write && settings.backup ? bytes : null, text };
       return { file: input.path, destination: base.outDir === null ? null : join(base.outDir, input.relative), settings, original };
     },
     review,

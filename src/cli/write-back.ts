@@ -7,6 +7,7 @@
  */
 import { dirname } from 'node:path';
 import type { CleanResult } from '../engine.js';
+import { textIs } from '../result-text.js';
 import { tailFileContent } from '../format/notices.js';
 import { InputError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -25,7 +26,8 @@ export interface SaveTarget {
   file: string | null;
   /** Its clean copy's path under --out-dir, or null. */
   destination: string | null;
-  original: { bytes: Uint8Array; text: string };
+  /** Its bytes where a backup is to be written. */
+  original: { bytes: Uint8Array | null; text: string };
 }
 
 export async function saveResults(target: SaveTarget, result: CleanResult, settings: Settings, io: CliIO): Promise<Saved> {
@@ -42,7 +44,7 @@ export async function saveResults(target: SaveTarget, result: CleanResult, setti
 async function save({ file, destination, original }: SaveTarget, result: CleanResult, settings: Settings, io: CliIO): Promise<Saved> {
   const saved: Saved = { tail: null, backup: null, rewritten: false, copy: null };
   if (settings.check) return saved;
-  const rewrite = settings.write && file !== null && result.text !== original.text;
+  const rewrite = settings.write && file !== null && !textIs(result, original.text);
   // A copy under --out-dir is new, so UTF-8 is right for it; rewriting a file would change its encoding under the user.
   if (rewrite && !/^utf-?8$/i.test(settings.encoding)) {
     throw new InputError(`${file}: --write saves UTF-8 and this file was read as ${settings.encoding}; print the clean text instead`);
@@ -58,6 +60,7 @@ async function save({ file, destination, original }: SaveTarget, result: CleanRe
   }
   if (rewrite) {
     if (settings.backup) {
+      if (!original.bytes) throw new Error('a backup was asked for, but the bytes to back up were not kept');
       saved.backup = `${file}.orig`;
       await io.writeFileAtomic(saved.backup, original.bytes);
     }

@@ -4,6 +4,7 @@
  * share and send it back to be merged.
  */
 import type { CleanResult } from '../../engine.js';
+import { textIs } from '../../result-text.js';
 
 export interface Tally {
   inputs: number;
@@ -22,7 +23,7 @@ export function emptyTally(): Tally {
 
 export function countResult(tally: Tally, input: string, result: CleanResult): void {
   tally.inputs++;
-  if (result.text !== input || result.tail) tally.changed++;
+  if (!textIs(result, input) || result.tail) tally.changed++;
   if (result.tail) tally.tails++;
   for (const edit of result.edits) tally.edits[edit.pass] = (tally.edits[edit.pass] ?? 0) + 1;
   tally.francCalls += result.stats.francCalls;
