@@ -52,6 +52,7 @@ export interface Tail {
 }
 
 export interface CleanResult {
+  /** The clean text. A text cleaned in sections holds it as their texts until it is first read. */
   text: string;
   tail: Tail | null;
   language: string;
