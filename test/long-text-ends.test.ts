@@ -3,7 +3,6 @@
  * tail at its end, split into lines only as far as each reading goes. The specification is the
  * reading of all of its lines: every answer must be the same.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupParagraphs, lineEndFrom, lineStartFrom, splitLines } from '../src/document.js';
@@ -12,6 +11,7 @@ import { detectMainLanguage } from '../src/language/classify.js';
 import { createLanguageIdentifier } from '../src/language/identify.js';
 import { openingParagraphs } from '../src/opening.js';
 import { findTail } from '../src/tail.js';
+import { corpusTexts, fixtureTexts } from './support/texts.js';
 
 const piece = fc.constantFrom('a', 'bc', ' ', '\t', '\n', '\r\n', '\r', '\n\n', '\n \n', 'é', '\u00a0');
 const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
@@ -110,21 +110,6 @@ describe('a long text’s tail', () => {
     expect(inSections.language).toBe(whole.language);
   });
 });
-
-const fixtures = new URL('../fixtures/', import.meta.url);
-const fixtureTexts = [
-  ...readdirSync(fixtures, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'bench')
-    .map((entry) => readFileSync(new URL(`${entry.name}/input.txt`, fixtures), 'utf8')),
-  ...readdirSync(new URL('bench/articles/', fixtures)).map((name) => readFileSync(new URL(`bench/articles/${name}`, fixtures), 'utf8')),
-];
-// Real articles and foreign blurbs where ../shared is present; a fresh clone has the fixtures alone.
-const corpus = new URL('../../shared/corpus/', import.meta.url);
-const corpusTexts = existsSync(corpus)
-  ? readdirSync(corpus, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => readFileSync(`${entry.parentPath}/${entry.name}`, 'utf8'))
-  : [];
 
 describe('a long text’s main language', () => {
   const expectSameFromOpening = (texts: readonly string[]) => {

@@ -3,27 +3,13 @@
  * one, and by the full sample (up to 1,500 letters, no more than half the text) otherwise. The
  * full sample alone is the specification: on real articles the early answer must be the same.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectMainLanguage, letterCount } from '../../src/language/classify.js';
 import { createLanguageIdentifier } from '../../src/language/identify.js';
 import { profile, scoreOf, secondScore } from '../../src/language/profile.js';
 import { createDocument } from '../../src/document.js';
+import { corpusTexts, fixtureTexts } from '../support/texts.js';
 
-const fixtures = new URL('../../fixtures/', import.meta.url);
-const texts = [
-  ...readdirSync(fixtures, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'bench')
-    .map((entry) => readFileSync(new URL(`${entry.name}/input.txt`, fixtures), 'utf8')),
-  ...readdirSync(new URL('bench/articles/', fixtures)).map((name) => readFileSync(new URL(`bench/articles/${name}`, fixtures), 'utf8')),
-];
-// Real articles and foreign blurbs where ../shared is present; a fresh clone has the fixtures alone.
-const corpus = new URL('../../../shared/corpus/', import.meta.url);
-const corpusTexts = existsSync(corpus)
-  ? readdirSync(corpus, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => readFileSync(`${entry.parentPath}/${entry.name}`, 'utf8'))
-  : [];
 const paragraphsOf = (text: string) => createDocument(text, 'und').paragraphs.map((paragraph) => paragraph.text);
 
 /** The full sample alone, as the main language was decided before the early answer. */
@@ -47,8 +33,8 @@ function fullSampleLanguage(paragraphs: readonly string[]): string {
 
 describe('the main language', () => {
   it('is what the full sample says, on every fixture and bench article (and the shared corpus, where present)', () => {
-    expect(texts.length).toBeGreaterThan(10);
-    for (const text of [...texts, ...corpusTexts]) {
+    expect(fixtureTexts.length).toBeGreaterThan(10);
+    for (const text of [...fixtureTexts, ...corpusTexts]) {
       const paragraphs = paragraphsOf(text);
       expect(detectMainLanguage(paragraphs, createLanguageIdentifier()), text.slice(0, 60)).toBe(fullSampleLanguage(paragraphs));
     }
