@@ -3,12 +3,12 @@ import type { ReportedEdit, SkippedEdit } from './edit.js';
 import { detectMainLanguage } from './language/classify.js';
 import { createLanguageIdentifier } from './language/identify.js';
 import { extractMetadata, type Metadata } from './metadata/extract.js';
+import { openingParagraphs } from './opening.js';
 import type { Pass } from './pass.js';
 import { defaultPasses } from './passes/index.js';
 import { setTextInPieces } from './result-text.js';
 import { cleanToFixedPoint, type RoundsSettings, type StoppedBy } from './rounds.js';
 import { cleanInSections, DEFAULT_SECTION_LENGTH } from './sections.js';
-import { openingParagraphs } from './opening.js';
 import { findTail } from './tail.js';
 
 export interface CleanOptions {
