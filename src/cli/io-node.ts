@@ -16,7 +16,7 @@ import type { PathInfo } from './io.js';
  */
 const READ_CHUNK = 64 * 1024;
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | readonly string[]): Promise<void> {
   // Through a symbolic link, replace the file it points to, not the link.
   const target = await realpath(path).catch(() => path);
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);

@@ -44,8 +44,8 @@ export interface CliIO {
   glob(patterns: readonly string[], cwd: string): Promise<string[]>;
   /** Creates `path` and its parents, as mkdir -p. */
   makeDirectory(path: string): Promise<void>;
-  /** Replaces `path` atomically: a temporary file in the same folder, then a rename. */
-  writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>;
+  /** Replaces `path` atomically: a temporary file in the same folder, then a rename. Pieces of text are written one after another. */
+  writeFileAtomic(path: string, data: string | Uint8Array | readonly string[]): Promise<void>;
   /** Opens the controlling terminal (/dev/tty); throws when there is none. */
   openTerminal(): Promise<Terminal>;
   stdout: OutputStream;

@@ -7,7 +7,7 @@
  */
 import { dirname } from 'node:path';
 import type { CleanResult } from '../engine.js';
-import { textIs } from '../result-text.js';
+import { textIs, textPieces } from '../result-text.js';
 import { tailFileContent } from '../format/notices.js';
 import { InputError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -50,6 +50,9 @@ async function save({ file, destination, original }: SaveTarget, result: CleanRe
     throw new InputError(`${file}: --write saves UTF-8 and this file was read as ${settings.encoding}; print the clean text instead`);
   }
   if (destination !== null) await io.makeDirectory(dirname(destination));
+  // A long text's sections are written one after another, never joined into a second copy.
+  const pieces = textPieces(result);
+  const cleanText = pieces.length === 1 ? pieces[0]! : pieces;
   const tailPath = settings.tail ?? (destination !== null ? `${destination}.tail.txt` : settings.write && file !== null ? `${file}.tail.txt` : null);
   if (result.tail && tailPath) {
     const content = tailFileContent(result.tail.text);
@@ -64,11 +67,11 @@ async function save({ file, destination, original }: SaveTarget, result: CleanRe
       saved.backup = `${file}.orig`;
       await io.writeFileAtomic(saved.backup, original.bytes);
     }
-    await io.writeFileAtomic(file, result.text);
+    await io.writeFileAtomic(file, cleanText);
     saved.rewritten = true;
   }
   if (destination !== null) {
-    await io.writeFileAtomic(destination, result.text);
+    await io.writeFileAtomic(destination, cleanText);
     saved.copy = destination;
   }
   return saved;

@@ -27,7 +27,8 @@ const STREAM_CHUNK = 7;
  */
 export function memoryIO(files: Record<string, string | Uint8Array> = {}, options: MemoryOptions = {}) {
   const cwd = options.cwd ?? '/work';
-  const encode = (content: string | Uint8Array) => (typeof content === 'string' ? new TextEncoder().encode(content) : content);
+  const encode = (content: string | Uint8Array | readonly string[]) =>
+    typeof content === 'string' ? new TextEncoder().encode(content) : content instanceof Uint8Array ? content : new TextEncoder().encode(content.join(''));
   const store = new Map<string, Uint8Array>(Object.entries(files).map(([path, content]) => [resolve(cwd, path), encode(content)]));
   const output = { stdout: '', stderr: '', terminal: '', heapSizing: [] as string[] };
   const written: string[] = [];
