@@ -6,6 +6,7 @@ import { chmodSync, copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSyn
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeIO } from '../src/cli/io.js';
+import { clean } from '../src/engine.js';
 import { scratch, SEED, seedClean, seedInput, seedTail, unscrape } from './support/binary.js';
 
 /** A folder with the seed article as dirty.txt and its clean text as clean.txt. */
@@ -135,12 +136,14 @@ describe('--write', () => {
 });
 
 describe('a text long enough for sections', () => {
-  // Some 130,000 characters: the clean text is held in sections' pieces and never joined to be shown or checked.
-  const paragraphs = Array.from({ length: 1_600 }, (_, index) => `The council met for the ${index + 1}th time and agreed to repair the the bridge.`);
+  // Some 300,000 characters, cleaned in sections: the clean text is held in their pieces, never
+  // joined to be shown, checked or written.
+  const paragraphs = Array.from({ length: 3_600 }, (_, index) => `The council met for the ${index + 1}th time and agreed to repair the the bridge.`);
   const long = `${paragraphs.join('\n\n')}\n`;
   const cleaned = long.replaceAll('the the', 'the');
 
-  it('is printed, checked, rewritten and backed up whole', () => {
+  it('is printed, checked, copied, rewritten and backed up whole', () => {
+    expect(clean(long).stats.sections).toBeGreaterThan(1);
     const folder = scratch();
     writeFileSync(join(folder, 'long.txt'), long);
     writeFileSync(join(folder, 'done.txt'), cleaned);
@@ -149,8 +152,10 @@ describe('a text long enough for sections', () => {
     expect(printed.stdout).toBe(cleaned);
     const checked = unscrape(['--check', 'long.txt', 'done.txt'], { cwd: folder });
     expect(checked.code).toBe(1);
-    expect(checked.stderr).toMatch(/long\.txt would change: 1,?600 edits/);
+    expect(checked.stderr).toMatch(/long\.txt would change: 3,?600 edits/);
     expect(checked.stderr).not.toMatch(/done\.txt would change/);
+    expect(unscrape(['-q', '--out-dir', 'out', 'long.txt'], { cwd: folder }).code).toBe(0);
+    expect(read(folder, 'out/long.txt')).toBe(cleaned);
     expect(unscrape(['--write', '--backup', 'long.txt'], { cwd: folder }).code).toBe(0);
     expect(read(folder, 'long.txt')).toBe(cleaned);
     expect(read(folder, 'long.txt.orig')).toBe(long);
