@@ -1,7 +1,8 @@
 /**
  * A round lets go of the round before it once it has taken what it reuses: on a long page each
  * round's word columns are several bytes per byte of text, and two rounds' side by side made
- * the peak. Measured on the ArrayBuffers the columns live in, after full collections.
+ * the peak. Measured on the ArrayBuffers the columns live in, after full collections. And the
+ * reports of a round's edits hold copies, not slices that would keep the round's text alive.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -69,5 +70,46 @@ describe('rounds and memory', () => {
       expect(room).toBeGreaterThanOrEqual(tokens);
       expect(room).toBeLessThan(tokens * 1.3);
     }
+  });
+
+  it('keeps no round’s text alive through the reports of its edits', () => {
+    // A long page in sections, each edited in two rounds: the second round's reports are made in
+    // a text that is neither the input nor the clean text. Slices of it kept it alive.
+    const page = Array.from({ length: 24_000 }, (_, index) => `The council met for the ${index + 1}th time on the bridge that was built.`).join('\n\n');
+    const probe: Pass = {
+      id: 'probe',
+      description: 'ends the last sentence of each section again, twice',
+      defaultOn: false,
+      run(doc) {
+        const end = doc.text.trimEnd().length;
+        const next = { '.': '!', '!': '?' }[doc.text[end - 1]!];
+        if (!next) return [];
+        return [makeEdit('probe', end - 1, end, next, `“${doc.text.slice(end - 40, end)}” ends again`, 1)];
+      },
+    };
+    const heapAfterCollections = () => {
+      let least = Infinity;
+      for (let collection = 0; collection < 6; collection++) {
+        collect();
+        least = Math.min(least, process.memoryUsage().heapUsed);
+      }
+      return least;
+    };
+    const result = clean(page, { passes: [probe], splitTail: false, language: 'eng', sectionLength: 100_000 });
+    const { sections, rounds } = result.stats;
+    const reported = result.edits.length;
+    const reasonsQuote = result.edits.every((edit) => edit.reason.endsWith('” ends again'));
+    expect(result.text.length).toBe(page.length);
+    // What the reports alone keep alive: the heap with them, less the heap without them. (Read
+    // nothing of them into an assertion before this: the test runner may keep what it was given.)
+    const withReports = heapAfterCollections();
+    result.edits = [];
+    const heldByReports = withReports - heapAfterCollections();
+    expect(sections).toBeGreaterThan(5);
+    expect(rounds).toBe(2);
+    expect(reported).toBe(2 * sections);
+    expect(reasonsQuote).toBe(true);
+    // Some 32 reports of a few hundred bytes each; a second round's texts are the page's length again.
+    expect(heldByReports).toBeLessThan(page.length / 10);
   });
 });
