@@ -31,8 +31,9 @@ const FIRST_WINDOW = 1 << 16;
  */
 export function findTail(text: string, mainLanguage: string, identifier: LanguageIdentifier, textLines?: readonly Span[], firstWindow = FIRST_WINDOW): TailSplit | null {
   if (mainLanguage === 'und') return null;
-  const scan: TailScan = { mainLanguage, identifier, callsBefore: identifier.calls, verdicts: new Map() };
+  const scan: TailScan = { mainLanguage, identifier, callsBefore: identifier.calls, verdicts: undefined };
   if (textLines) return scanBack(text, textLines.filter(isText), false, scan) as TailSplit | null;
+  scan.verdicts = new Map();
   for (let window = firstWindow; ; window *= 4) {
     const from = window >= text.length ? 0 : lineStartFrom(text, text.length - window);
     if (from === -1) continue;
@@ -48,8 +49,8 @@ interface TailScan {
   mainLanguage: string;
   identifier: LanguageIdentifier;
   callsBefore: number;
-  /** Line start -> verdict. */
-  verdicts: Map<number, Verdict>;
+  /** Line start -> verdict, where the scan may read its lines again from further back. */
+  verdicts: Map<number, Verdict> | undefined;
 }
 
 const READ_FURTHER = Symbol('read further back');
@@ -66,8 +67,8 @@ function scanBack(text: string, lines: readonly Span[], partial: boolean, scan: 
     // a franc call per line).
     if (identifier.calls - callsBefore >= MAX_FRANC_CALLS_IN_SCAN) return null;
     const line = lines[index]!;
-    let verdict = scan.verdicts.get(line.start);
-    if (!verdict) scan.verdicts.set(line.start, (verdict = classify(line.text, mainLanguage, identifier)));
+    let verdict = scan.verdicts?.get(line.start);
+    if (!verdict) scan.verdicts?.set(line.start, (verdict = classify(line.text, mainLanguage, identifier)));
     if (verdict.kind === 'main') {
       metMain = true;
       break;
