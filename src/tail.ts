@@ -68,7 +68,10 @@ function scanBack(text: string, lines: readonly Span[], partial: boolean, scan: 
     if (identifier.calls - callsBefore >= MAX_FRANC_CALLS_IN_SCAN) return null;
     const line = lines[index]!;
     let verdict = scan.verdicts?.get(line.start);
-    if (!verdict) scan.verdicts?.set(line.start, (verdict = classify(line.text, mainLanguage, identifier)));
+    if (!verdict) {
+      verdict = classify(line.text, mainLanguage, identifier);
+      scan.verdicts?.set(line.start, verdict);
+    }
     if (verdict.kind === 'main') {
       metMain = true;
       break;
