@@ -5,7 +5,7 @@
  */
 import { checkNotice, checkSummary, suggestionNotice, tailNotice, writeNotice } from '../format/notices.js';
 import { renderFile, renderJson } from '../format/render.js';
-import { textIs, textPieces } from '../result-text.js';
+import { textIs } from '../result-text.js';
 import { painterFor, useColor, type Painter } from './color.js';
 import type { CliIO } from './io.js';
 import type { FileOutcome } from './process-file.js';
@@ -33,9 +33,7 @@ export function createOutput(settings: Settings, io: CliIO): Output {
       if (!unchanged) changed++;
       const view = { name: file ?? 'stdin', input, result };
       if (own.format === 'json') forJson.push(outcome);
-      // The clean text as it is held: a long text's sections one after the other, never joined.
-      else if (own.format === 'text') for (const piece of textPieces(result)) io.stdout.write(piece);
-      else io.stdout.write(await renderFile(own.format, view, await painterFor(useColor(own.color, io.stdout.isTTY, io.env))));
+      else for (const piece of await renderFile(own.format, view, await painterFor(useColor(own.color, io.stdout.isTTY, io.env)))) io.stdout.write(piece);
       const painter = await painterFor(useColor(own.color, io.stderr.isTTY, io.env));
       const notices = own.check
         ? [unchanged ? null : checkNotice(file, result, painter)]

@@ -1,5 +1,6 @@
 import type { Painter } from '../cli/color.js';
 import type { CleanResult } from '../engine.js';
+import { textPieces } from '../result-text.js';
 import { unifiedDiff } from './diff.js';
 import type { FileView } from './edit-text.js';
 import { jsonReport } from './json.js';
@@ -9,19 +10,23 @@ import { wordDiff } from './word-diff.js';
 /** What stdout carries: the clean text, a diff, a word diff, a report, JSON, or nothing. */
 export type OutputFormat = 'text' | 'diff' | 'word-diff' | 'report' | 'json' | 'none';
 
-/** One input in the chosen format. JSON is a value, not text: a run of several files joins them. */
-export async function renderFile(format: Exclude<OutputFormat, 'json'>, view: FileView, painter: Painter): Promise<string> {
+/**
+ * One input in the chosen format, in pieces to write one after another: the clean text as it is
+ * held (a long text's sections, never joined into a second copy), any other format whole. JSON
+ * is a value, not text: a run of several files joins them.
+ */
+export async function renderFile(format: Exclude<OutputFormat, 'json'>, view: FileView, painter: Painter): Promise<readonly string[]> {
   switch (format) {
     case 'text':
-      return view.result.text;
+      return textPieces(view.result);
     case 'diff':
-      return unifiedDiff(view.name, view.input, view.result.text, painter);
+      return [await unifiedDiff(view.name, view.input, view.result.text, painter)];
     case 'word-diff':
-      return wordDiff(view, painter);
+      return [await wordDiff(view, painter)];
     case 'report':
-      return report(view, painter);
+      return [report(view, painter)];
     case 'none':
-      return '';
+      return [];
   }
 }
 
